@@ -1,0 +1,678 @@
+// Package store keeps everything mailbot knows in one bbolt file: the raw
+// bytes of every fetched message, its processing state, the sync cursor of
+// every folder, the facts (participants, submissions) and the outbox.
+//
+// Each exported method is one transaction. No *bbolt.Tx leaves the package,
+// no network I/O happens inside a transaction, and every value returned is a
+// copy (bbolt's memory is only valid inside its transaction).
+package store
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// SchemaVersion is the layout this code reads and writes. Open refuses a
+// file written by a newer layout.
+const SchemaVersion = 1
+
+var (
+	bMeta         = []byte("meta")
+	bMessages     = []byte("messages")      // id(8) -> Message JSON
+	bRaw          = []byte("raw")           // id(8) -> raw bytes
+	bByMessageID  = []byte("by_message_id") // mailbox \x00 message-id -> id(8)
+	bByHash       = []byte("by_hash")       // mailbox \x00 sha256 -> id(8)
+	bByUID        = []byte("by_uid")        // mailbox \x00 folder \x00 uidvalidity(4) uid(4) -> id(8)
+	bCursors      = []byte("cursors")       // mailbox \x00 folder -> Cursor JSON
+	bParticipants = []byte("participants")  // event \x00 key -> Participant JSON
+	bSubmissions  = []byte("submissions")   // event \x00 message-id \x00 seq -> Submission JSON
+	bOutbox       = []byte("outbox")        // key -> Reply JSON
+	bState        = []byte("state")         // free-form key -> value (digest times, ...)
+
+	allBuckets = [][]byte{bMeta, bMessages, bRaw, bByMessageID, bByHash, bByUID, bCursors,
+		bParticipants, bSubmissions, bOutbox, bState}
+)
+
+// ErrNotFound is returned when a record does not exist.
+var ErrNotFound = errors.New("not found")
+
+// ErrDuplicate is returned by Enqueue when a reply with the same key exists.
+var ErrDuplicate = errors.New("duplicate reply key")
+
+// Options configure Open.
+type Options struct {
+	// Timeout waits this long for the file lock (another mailbot holding
+	// the store); 0 means 5 seconds.
+	Timeout time.Duration
+	// ReadOnly opens the file shared, for export and digest --print while a
+	// daemon runs? bbolt allows one writer process; read-only opens still
+	// wait for the writer's lock, so this is only useful with no daemon.
+	ReadOnly bool
+}
+
+// Store is the bbolt-backed store. It is safe for concurrent use.
+type Store struct {
+	db   *bolt.DB
+	path string
+}
+
+// Open opens or creates the store at path with mode 0600, creates the
+// buckets and checks the schema version.
+func Open(path string, opts Options) (*Store, error) {
+	if opts.Timeout == 0 {
+		opts.Timeout = 5 * time.Second
+	}
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.Timeout, ReadOnly: opts.ReadOnly})
+	if err != nil {
+		if errors.Is(err, bolt.ErrTimeout) {
+			return nil, fmt.Errorf("open store %s: locked by another mailbot process (timeout %s)", path, opts.Timeout)
+		}
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	// bbolt creates with the mode given, but an existing file keeps its
+	// mode: tighten it (personal data).
+	if !opts.ReadOnly {
+		if err := os.Chmod(path, 0o600); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("open store %s: %w", path, err)
+		}
+	}
+	s := &Store{db: db, path: path}
+	if opts.ReadOnly {
+		err = db.View(func(tx *bolt.Tx) error { return checkVersion(tx) })
+	} else {
+		err = db.Update(func(tx *bolt.Tx) error {
+			for _, b := range allBuckets {
+				if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+					return err
+				}
+			}
+			m := tx.Bucket(bMeta)
+			if m.Get([]byte("schema")) == nil {
+				return m.Put([]byte("schema"), u64(SchemaVersion))
+			}
+			return checkVersion(tx)
+		})
+	}
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	return s, nil
+}
+
+func checkVersion(tx *bolt.Tx) error {
+	m := tx.Bucket(bMeta)
+	if m == nil {
+		return fmt.Errorf("not a mailbot store (no meta bucket)")
+	}
+	v := m.Get([]byte("schema"))
+	if len(v) != 8 {
+		return fmt.Errorf("not a mailbot store (no schema version)")
+	}
+	if got := binary.BigEndian.Uint64(v); got > SchemaVersion {
+		return fmt.Errorf("store schema version %d is newer than this mailbot (%d): upgrade mailbot", got, SchemaVersion)
+	}
+	return nil
+}
+
+// Close closes the file.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Path is the file the store lives in.
+func (s *Store) Path() string { return s.path }
+
+func u64(v uint64) []byte {
+	b := make([]byte, 8)
+	binary.BigEndian.PutUint64(b, v)
+	return b
+}
+
+func key(parts ...string) []byte { return []byte(strings.Join(parts, "\x00")) }
+
+func uidKey(mailbox, folder string, validity, uid uint32) []byte {
+	k := append(key(mailbox, folder), 0)
+	var b [8]byte
+	binary.BigEndian.PutUint32(b[:4], validity)
+	binary.BigEndian.PutUint32(b[4:], uid)
+	return append(k, b[:]...)
+}
+
+func putJSON(b *bolt.Bucket, k []byte, v any) error {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return b.Put(k, data)
+}
+
+func getJSON(b *bolt.Bucket, k []byte, v any) error {
+	data := b.Get(k)
+	if data == nil {
+		return ErrNotFound
+	}
+	return json.Unmarshal(data, v) // Unmarshal copies out of bbolt's memory
+}
+
+// HashRaw is the content hash used for de-duplication: sha256 of the raw
+// bytes with line endings normalised to CRLF, so the same mail fetched from
+// a server that stores LF and one that stores CRLF is one mail.
+func HashRaw(raw []byte) string {
+	h := sha256.New()
+	start := 0
+	for i := 0; i < len(raw); i++ {
+		if raw[i] == '\n' && (i == 0 || raw[i-1] != '\r') {
+			h.Write(raw[start:i])
+			h.Write([]byte("\r\n"))
+			start = i + 1
+		}
+	}
+	h.Write(raw[start:])
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// SaveRaw stores a fetched message and advances the folder's cursor in one
+// transaction: after a crash, both or neither. m.SHA256 and m.Size are set
+// here; m.MessageID should be set by the caller (header value, or "" to use
+// the content hash).
+//
+// dup is true when the message is already stored: the same UID in the same
+// folder and UIDVALIDITY, or the same Message-ID or content hash in the same
+// mailbox (a UIDVALIDITY change, or the mail seen in a second folder after
+// Exchange moved it). A dup is not stored again; id is the existing one.
+// The cursor advances either way, but never backwards.
+func (s *Store) SaveRaw(m *Message, raw []byte, c Cursor) (id uint64, dup bool, err error) {
+	m.SHA256 = HashRaw(raw)
+	m.Size = int64(len(raw))
+	if m.MessageID == "" {
+		m.MessageID = "sha256:" + m.SHA256[:32] + "@mailbot"
+	}
+	if m.Status == "" {
+		m.Status = StatusNew
+	}
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		if err := advanceCursor(tx, c); err != nil {
+			return err
+		}
+		byUID := tx.Bucket(bByUID)
+		uk := uidKey(m.Mailbox, m.Folder, m.UIDValidity, m.UID)
+		if v := byUID.Get(uk); v != nil {
+			id, dup = binary.BigEndian.Uint64(v), true
+			return nil
+		}
+		if v := tx.Bucket(bByMessageID).Get(key(m.Mailbox, m.MessageID)); v != nil {
+			id, dup = binary.BigEndian.Uint64(v), true
+		} else if v := tx.Bucket(bByHash).Get(key(m.Mailbox, m.SHA256)); v != nil {
+			id, dup = binary.BigEndian.Uint64(v), true
+		}
+		if dup {
+			// Remember the new location so the same UID is recognised cheaply.
+			return byUID.Put(uk, u64(id))
+		}
+		msgs := tx.Bucket(bMessages)
+		seq, err := msgs.NextSequence()
+		if err != nil {
+			return err
+		}
+		id = seq
+		m.ID = id
+		if err := putJSON(msgs, u64(id), m); err != nil {
+			return err
+		}
+		if err := tx.Bucket(bRaw).Put(u64(id), raw); err != nil {
+			return err
+		}
+		if err := tx.Bucket(bByMessageID).Put(key(m.Mailbox, m.MessageID), u64(id)); err != nil {
+			return err
+		}
+		if err := tx.Bucket(bByHash).Put(key(m.Mailbox, m.SHA256), u64(id)); err != nil {
+			return err
+		}
+		return byUID.Put(uk, u64(id))
+	})
+	if err != nil {
+		return 0, false, fmt.Errorf("save message uid %d in %s/%s: %w", m.UID, m.Mailbox, m.Folder, err)
+	}
+	return id, dup, nil
+}
+
+func advanceCursor(tx *bolt.Tx, c Cursor) error {
+	if c.Mailbox == "" {
+		return nil
+	}
+	b := tx.Bucket(bCursors)
+	k := key(c.Mailbox, c.Folder)
+	var old Cursor
+	if err := getJSON(b, k, &old); err == nil && old.UIDValidity == c.UIDValidity && old.LastUID > c.LastUID {
+		return nil
+	}
+	return putJSON(b, k, c)
+}
+
+// Cursor returns the sync state of a folder; a zero Cursor if none.
+func (s *Store) Cursor(mailbox, folder string) (Cursor, error) {
+	c := Cursor{Mailbox: mailbox, Folder: folder}
+	err := s.db.View(func(tx *bolt.Tx) error {
+		err := getJSON(tx.Bucket(bCursors), key(mailbox, folder), &c)
+		if errors.Is(err, ErrNotFound) {
+			return nil
+		}
+		return err
+	})
+	return c, err
+}
+
+// SetCursor replaces a folder's sync state (after a UIDVALIDITY change the
+// caller resets LastUID to 0; SaveRaw's de-duplication keeps the re-fetch
+// from creating duplicates).
+func (s *Store) SetCursor(c Cursor) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		return putJSON(tx.Bucket(bCursors), key(c.Mailbox, c.Folder), c)
+	})
+}
+
+// Raw returns a copy of a message's raw bytes.
+func (s *Store) Raw(id uint64) ([]byte, error) {
+	var out []byte
+	err := s.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bRaw).Get(u64(id))
+		if v == nil {
+			return ErrNotFound
+		}
+		out = bytes.Clone(v)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("raw message %d: %w", id, err)
+	}
+	return out, nil
+}
+
+// Message returns one message record.
+func (s *Store) Message(id uint64) (*Message, error) {
+	var m Message
+	err := s.db.View(func(tx *bolt.Tx) error { return getJSON(tx.Bucket(bMessages), u64(id), &m) })
+	if err != nil {
+		return nil, fmt.Errorf("message %d: %w", id, err)
+	}
+	return &m, nil
+}
+
+// Messages returns every message record in store order (ID ascending).
+// filter, if not nil, selects which.
+func (s *Store) Messages(filter func(*Message) bool) ([]*Message, error) {
+	var out []*Message
+	err := s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bMessages).ForEach(func(k, v []byte) error {
+			var m Message
+			if err := json.Unmarshal(v, &m); err != nil {
+				return fmt.Errorf("message %x: %w", k, err)
+			}
+			if filter == nil || filter(&m) {
+				out = append(out, &m)
+			}
+			return nil
+		})
+	})
+	return out, err
+}
+
+// Pending returns messages whose raw bytes are stored but which are not yet
+// processed.
+func (s *Store) Pending() ([]*Message, error) {
+	return s.Messages(func(m *Message) bool { return m.Status == StatusNew })
+}
+
+// Update is the result of processing one message, committed as one unit.
+type Update struct {
+	Message      *Message       // required: its new state
+	Participants []*Participant // put by (Event, Key)
+	Submissions  []*Submission  // added
+	Replies      []*Reply       // enqueued; a key that exists is skipped (see Enqueue)
+}
+
+// Commit stores the outcome of processing one message in one transaction:
+// the message's state, the facts, and the replies. A crash before it
+// commits leaves the message pending; the next pass processes it again.
+// It returns the keys of the replies actually enqueued.
+func (s *Store) Commit(u *Update) (enqueued []string, err error) {
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		enqueued = enqueued[:0]
+		if u.Message != nil {
+			msgs := tx.Bucket(bMessages)
+			if msgs.Get(u64(u.Message.ID)) == nil {
+				return fmt.Errorf("message %d: %w", u.Message.ID, ErrNotFound)
+			}
+			if err := putJSON(msgs, u64(u.Message.ID), u.Message); err != nil {
+				return err
+			}
+		}
+		for _, p := range u.Participants {
+			if err := putJSON(tx.Bucket(bParticipants), key(p.Event, p.Key), p); err != nil {
+				return err
+			}
+		}
+		for _, sub := range u.Submissions {
+			if err := addSubmission(tx, sub); err != nil {
+				return err
+			}
+		}
+		for _, r := range u.Replies {
+			err := enqueue(tx, r)
+			if errors.Is(err, ErrDuplicate) {
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			enqueued = append(enqueued, r.Key)
+		}
+		return nil
+	})
+	if err != nil {
+		id := uint64(0)
+		if u.Message != nil {
+			id = u.Message.ID
+		}
+		return nil, fmt.Errorf("commit message %d: %w", id, err)
+	}
+	return enqueued, nil
+}
+
+func addSubmission(tx *bolt.Tx, sub *Submission) error {
+	b := tx.Bucket(bSubmissions)
+	prefix := key(sub.Event, sub.MessageID, "")
+	// One message gives one submission: re-processing replaces it.
+	c := b.Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+		if err := c.Delete(); err != nil {
+			return err
+		}
+	}
+	return putJSON(b, append(prefix, '0'), sub)
+}
+
+// MessageID derives our outgoing Message-ID from a reply key, so that a
+// resend after a crash carries the same id and receivers can de-duplicate.
+func MessageIDForKey(key, domain string) string {
+	h := sha256.Sum256([]byte(key))
+	return "mailbot." + hex.EncodeToString(h[:12]) + "@" + domain
+}
+
+// Enqueue adds r to the outbox unless a reply with r.Key exists (queued,
+// sending, sent or failed): then ErrDuplicate. Key is the answered
+// Message-ID + "/" + kind (digests: "digest/<event>/<date>"), so a message
+// processed twice (crash, reparse) is answered once.
+//
+// Crash windows of a reply's life (see also mailbot/outbox.go):
+//   - before Enqueue (or Commit) commits: the message is still pending; the
+//     next pass processes it again and enqueues once.
+//   - queued: the sender picks it up.
+//   - after MarkSending commits, before the SMTP server accepted it: on
+//     restart the reply is "sending" and is retried at NextAttempt with the
+//     same Message-ID.
+//   - after SMTP 250, before MarkSent commits: the reply is "sending" and in
+//     doubt; the sender looks in the Sent folder for the Message-ID when one
+//     is configured, else resends with the same Message-ID. This window is
+//     one bbolt commit long.
+func (s *Store) Enqueue(r *Reply) error {
+	return s.db.Update(func(tx *bolt.Tx) error { return enqueue(tx, r) })
+}
+
+func enqueue(tx *bolt.Tx, r *Reply) error {
+	if r.Key == "" {
+		return fmt.Errorf("enqueue: reply without key")
+	}
+	b := tx.Bucket(bOutbox)
+	if b.Get([]byte(r.Key)) != nil {
+		return ErrDuplicate
+	}
+	if r.Status == "" {
+		r.Status = ReplyQueued
+	}
+	return putJSON(b, []byte(r.Key), r)
+}
+
+// Reply returns one outbox entry.
+func (s *Store) Reply(k string) (*Reply, error) {
+	var r Reply
+	err := s.db.View(func(tx *bolt.Tx) error { return getJSON(tx.Bucket(bOutbox), []byte(k), &r) })
+	if err != nil {
+		return nil, fmt.Errorf("reply %s: %w", k, err)
+	}
+	return &r, nil
+}
+
+// Replies returns every outbox entry (all states), oldest first.
+func (s *Store) Replies() ([]*Reply, error) {
+	var out []*Reply
+	err := s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bOutbox).ForEach(func(k, v []byte) error {
+			var r Reply
+			if err := json.Unmarshal(v, &r); err != nil {
+				return fmt.Errorf("reply %s: %w", k, err)
+			}
+			out = append(out, &r)
+			return nil
+		})
+	})
+	sort.SliceStable(out, func(i, j int) bool { return out[i].CreatedAt.Before(out[j].CreatedAt) })
+	return out, err
+}
+
+// Due returns replies to attempt now: queued or sending (in doubt or
+// retrying) with NextAttempt not after now, oldest first.
+func (s *Store) Due(now time.Time) ([]*Reply, error) {
+	all, err := s.Replies()
+	if err != nil {
+		return nil, err
+	}
+	var out []*Reply
+	for _, r := range all {
+		if (r.Status == ReplyQueued || r.Status == ReplySending) && !r.NextAttempt.After(now) {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+func (s *Store) updateReply(k string, fn func(r *Reply)) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bOutbox)
+		var r Reply
+		if err := getJSON(b, []byte(k), &r); err != nil {
+			return fmt.Errorf("reply %s: %w", k, err)
+		}
+		fn(&r)
+		return putJSON(b, []byte(k), &r)
+	})
+}
+
+// MarkSending records an attempt before dialing: Attempts++, status
+// sending, NextAttempt = next (when to retry if this attempt is lost).
+func (s *Store) MarkSending(k string, next time.Time) error {
+	return s.updateReply(k, func(r *Reply) {
+		r.Attempts++
+		r.Status = ReplySending
+		r.NextAttempt = next
+	})
+}
+
+// MarkSent records that the SMTP server accepted the reply.
+func (s *Store) MarkSent(k string, at time.Time) error {
+	return s.updateReply(k, func(r *Reply) {
+		r.Status = ReplySent
+		r.SentAt = at
+		r.LastError = ""
+	})
+}
+
+// MarkFailed records a failed attempt: permanent → failed for good;
+// otherwise queued again for next.
+func (s *Store) MarkFailed(k string, msg string, permanent bool, next time.Time) error {
+	return s.updateReply(k, func(r *Reply) {
+		r.LastError = msg
+		if permanent {
+			r.Status = ReplyFailed
+		} else {
+			r.Status = ReplyQueued
+			r.NextAttempt = next
+		}
+	})
+}
+
+// Participants returns the participants of an event ("" = all events),
+// ordered by event then key.
+func (s *Store) Participants(event string) ([]*Participant, error) {
+	var out []*Participant
+	err := s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bParticipants).Cursor()
+		var prefix []byte
+		if event != "" {
+			prefix = key(event, "")
+		}
+		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+			var p Participant
+			if err := json.Unmarshal(v, &p); err != nil {
+				return fmt.Errorf("participant %q: %w", k, err)
+			}
+			out = append(out, &p)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// Participant returns one participant, or ErrNotFound.
+func (s *Store) Participant(event, k string) (*Participant, error) {
+	var p Participant
+	err := s.db.View(func(tx *bolt.Tx) error { return getJSON(tx.Bucket(bParticipants), key(event, k), &p) })
+	if err != nil {
+		return nil, err
+	}
+	return &p, nil
+}
+
+// Submissions returns the submissions of an event ("" = all), in arrival
+// order.
+func (s *Store) Submissions(event string) ([]*Submission, error) {
+	var out []*Submission
+	err := s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bSubmissions).Cursor()
+		var prefix []byte
+		if event != "" {
+			prefix = key(event, "")
+		}
+		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+			var sub Submission
+			if err := json.Unmarshal(v, &sub); err != nil {
+				return fmt.Errorf("submission %q: %w", k, err)
+			}
+			out = append(out, &sub)
+		}
+		return nil
+	})
+	sort.SliceStable(out, func(i, j int) bool { return out[i].ReceivedAt.Before(out[j].ReceivedAt) })
+	return out, err
+}
+
+// State returns a free-form state value ("" if unset).
+func (s *Store) State(k string) (string, error) {
+	var out string
+	err := s.db.View(func(tx *bolt.Tx) error {
+		out = string(tx.Bucket(bState).Get([]byte(k)))
+		return nil
+	})
+	return out, err
+}
+
+// SetState sets a free-form state value.
+func (s *Store) SetState(k, v string) error {
+	return s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bState).Put([]byte(k), []byte(v)) })
+}
+
+// ResetFacts forgets participants and submissions and marks every message
+// new again, for `mailbot reparse`. The outbox is kept, so a message
+// processed again is not answered twice (its reply key exists).
+func (s *Store) ResetFacts() error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		for _, name := range [][]byte{bParticipants, bSubmissions} {
+			if err := tx.DeleteBucket(name); err != nil {
+				return err
+			}
+			if _, err := tx.CreateBucket(name); err != nil {
+				return err
+			}
+		}
+		msgs := tx.Bucket(bMessages)
+		c := msgs.Cursor()
+		for k, v := c.First(); k != nil; k, v = c.Next() {
+			var m Message
+			if err := json.Unmarshal(v, &m); err != nil {
+				return err
+			}
+			m.Status = StatusNew
+			m.Resolved = ""
+			if err := putJSON(msgs, bytes.Clone(k), &m); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// Prune removes the raw bytes and personal data of messages received before
+// cutoff (retention), and replies sent before it. Message records stay (as
+// a tombstone without sender or body) so the export keeps every message
+// once and de-duplication still works. It returns how many messages it
+// pruned. Work is done in chunks of 500 to keep transactions short.
+func (s *Store) Prune(cutoff time.Time) (int, error) {
+	total := 0
+	for {
+		n := 0
+		err := s.db.Update(func(tx *bolt.Tx) error {
+			msgs, raw := tx.Bucket(bMessages), tx.Bucket(bRaw)
+			var victims [][]byte
+			c := raw.Cursor()
+			for k, _ := c.First(); k != nil && len(victims) < 500; k, _ = c.Next() {
+				var m Message
+				if err := getJSON(msgs, k, &m); err == nil && m.ReceivedAt.Before(cutoff) {
+					victims = append(victims, bytes.Clone(k))
+				}
+			}
+			for _, k := range victims {
+				var m Message
+				if err := getJSON(msgs, k, &m); err != nil {
+					return err
+				}
+				if err := raw.Delete(k); err != nil {
+					return err
+				}
+				m.From, m.FromName, m.Subject, m.ParsedJSON = "", "", "", nil
+				if err := putJSON(msgs, k, &m); err != nil {
+					return err
+				}
+			}
+			n = len(victims)
+			return nil
+		})
+		if err != nil {
+			return total, fmt.Errorf("prune: %w", err)
+		}
+		total += n
+		if n < 500 {
+			return total, nil
+		}
+	}
+}
