@@ -105,6 +105,10 @@ type Event struct {
 	Quota                map[string]int `toml:"quota"`
 	Contact              string         `toml:"contact"` // who to contact, said in replies; default the mailbox address
 	Areas                []string       `toml:"areas"`   // development areas of a consultation
+	// Contacts: municipality canonical name (parser/dk; variants like
+	// "Køge" are canonicalised on load) -> the addresses reminders go to.
+	// A municipality left out gets no reminder.
+	Contacts map[string][]string `toml:"contacts"`
 	// Schedules.
 	ParticipantList ParticipantList `toml:"participant_list"`
 	Reminders       Reminders       `toml:"reminders"`
@@ -118,10 +122,13 @@ type ParticipantList struct {
 	Program    string `toml:"program"` // program text or a file path
 }
 
-// Reminders to expected senders who have not responded/submitted.
+// Reminders to expected senders (municipalities of the event's set) that
+// have not registered (meeting) or submitted (consultation) yet. They go to
+// Event.Contacts of each such municipality.
 type Reminders struct {
-	DaysBefore []int    `toml:"days_before"` // e.g. [7, 2]; empty = off
-	To         []string `toml:"to"`          // addresses per municipality come from here as "Kommune=addr"; empty = the set's known domains are not mailed
+	// Days before registration_deadline (meeting) or deadline
+	// (consultation), e.g. [7, 2]; 0 = on the day; empty = off.
+	DaysBefore []int `toml:"days_before"`
 }
 
 // Date is a calendar day (TOML local date or datetime).
