@@ -58,35 +58,44 @@ func (es Errors) Unwrap() []error {
 	return out
 }
 
-// levenshtein is the edit distance of a and b (runes).
-func levenshtein(a, b string) int {
+// editDistance is the optimal-string-alignment distance of a and b
+// (runes): insertions, deletions, substitutions and transpositions of
+// neighbours ("hots" -> "host") cost 1 each.
+func editDistance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
 	}
 	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
 		for j := 1; j <= len(rb); j++ {
 			cost := 1
 			if ra[i-1] == rb[j-1] {
 				cost = 0
 			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
 		}
-		prev, cur = cur, prev
 	}
-	return prev[len(rb)]
+	return d[len(ra)][len(rb)]
 }
 
 // suggest returns the candidate closest to s by edit distance if it is
 // close enough to be a plausible typo (at most a third of its length, at
-// least 1, at most 3 edits), else "".
+// least 1, at most 3 edits), else "". Words under 3 letters get none.
 func suggest(s string, candidates []string) string {
+	if len([]rune(s)) < 3 {
+		return ""
+	}
 	best, bestD := "", 1<<30
 	for _, c := range candidates {
-		d := levenshtein(strings.ToLower(s), strings.ToLower(c))
+		d := editDistance(strings.ToLower(s), strings.ToLower(c))
 		if d < bestD {
 			best, bestD = c, d
 		}

@@ -6,7 +6,6 @@ import (
 	"os"
 	"reflect"
 	"regexp"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -88,7 +87,13 @@ func Parse(path string, data []byte) (*Config, error) {
 	l.resolve(cfg)
 	l.validate(cfg)
 	if len(l.errs) > 0 {
-		sort.SliceStable(l.errs, func(i, j int) bool { return l.errs[i].Line < l.errs[j].Line })
+		sort.SliceStable(l.errs, func(i, j int) bool {
+			a, b := l.errs[i], l.errs[j]
+			if a.Line != b.Line {
+				return a.Line < b.Line
+			}
+			return a.Key < b.Key
+		})
 		return nil, l.errs
 	}
 	return cfg, nil
@@ -115,68 +120,107 @@ func (l *loader) errf(key, format string, args ...any) {
 func (l *loader) decode(top map[string]toml.Primitive) *Config {
 	cfg := Default()
 	l.failed = map[string]bool{}
-	targets := map[string]any{
-		"store": &cfg.Store, "timezone": &cfg.Timezone, "retention": &cfg.Retention,
-		"templates": &cfg.Templates, "log": &cfg.Log, "digest": &cfg.Digest, "http": &cfg.HTTP,
-		"sets": &cfg.Sets, "send": &cfg.Send,
-	}
-	for _, name := range l.topKeys() {
-		p, ok := top[name]
-		if !ok {
-			continue
-		}
-		switch name {
-		case "mailbox":
-			var ps []toml.Primitive
-			if err := l.md.PrimitiveDecode(p, &ps); err != nil {
-				l.decodeErr(err, name, "")
-				continue
-			}
-			for i, p := range ps {
-				var m Mailbox
-				if err := l.md.PrimitiveDecode(p, &m); err != nil {
-					l.decodeErr(err, name, index(name, i))
-				}
-				cfg.Mailboxes = append(cfg.Mailboxes, m)
-			}
-		case "event":
-			var ps []toml.Primitive
-			if err := l.md.PrimitiveDecode(p, &ps); err != nil {
-				l.decodeErr(err, name, "")
-				continue
-			}
-			for i, p := range ps {
-				var e Event
-				if err := l.md.PrimitiveDecode(p, &e); err != nil {
-					l.decodeErr(err, name, index(name, i))
-				}
-				var t eventTimes
-				_ = l.md.PrimitiveDecode(p, &t) // never fails: rawTime ignores non-times
-				l.eventTimes(index(name, i), &e, &t)
-				cfg.Events = append(cfg.Events, e)
-			}
-		default:
-			target, ok := targets[name]
-			if !ok {
-				continue // reported by unknownKeys
-			}
-			if err := l.md.PrimitiveDecode(p, target); err != nil {
-				l.decodeErr(err, name, "")
-			}
-		}
-	}
+	l.decodeTable(top, reflect.ValueOf(cfg).Elem(), "", "")
 	return cfg
 }
 
-// topKeys lists the top-level keys in document order, once each.
-func (l *loader) topKeys() []string {
+// decodeTable decodes the keys of one TOML table into the struct rv, key
+// by key: a bad value is reported and leaves its field as it was (the
+// default) without hiding the other keys' problems, and a key rv has no
+// field for is reported as unknown. path is the table's indexed path,
+// plain the same without indices.
+func (l *loader) decodeTable(m map[string]toml.Primitive, rv reflect.Value, path, plain string) {
+	t := rv.Type()
+	names := fieldNames(t)
+	for key, p := range m {
+		kpath, kplain := join(path, key), join(plain, key)
+		f, ok := fieldByName(t, key)
+		if !ok {
+			l.unknown(kpath, key, names)
+			continue
+		}
+		l.decodeValue(p, rv.FieldByIndex(f.Index), kpath, kplain)
+	}
+}
+
+func (l *loader) decodeValue(p toml.Primitive, rv reflect.Value, path, plain string) {
+	t := rv.Type()
+	switch {
+	case isTable(t):
+		var m map[string]toml.Primitive
+		if err := l.md.PrimitiveDecode(p, &m); err != nil {
+			l.decodeErr(err, path, plain)
+			return
+		}
+		l.decodeTable(m, rv, path, plain)
+	case t.Kind() == reflect.Slice && isTable(t.Elem()): // [[mailbox]], [[event]]
+		var ps []toml.Primitive
+		if err := l.md.PrimitiveDecode(p, &ps); err != nil {
+			l.decodeErr(err, path, plain)
+			return
+		}
+		rv.Set(reflect.MakeSlice(t, len(ps), len(ps)))
+		for i, ep := range ps {
+			ipath := index(path, i)
+			l.decodeValue(ep, rv.Index(i), ipath, plain)
+			if e, ok := rv.Index(i).Addr().Interface().(*Event); ok {
+				var times eventTimes
+				_ = l.md.PrimitiveDecode(ep, &times) // never fails: rawTime ignores non-times
+				l.eventTimes(ipath, e, &times)
+			}
+		}
+	default:
+		if err := l.md.PrimitiveDecode(p, rv.Addr().Interface()); err != nil {
+			l.decodeErr(err, path, plain)
+		}
+	}
+}
+
+// isTable: a struct decoded key by key (not a value type like Date).
+func isTable(t reflect.Type) bool {
+	return t.Kind() == reflect.Struct && t != typeDate && t != typeDuration && t != typeTime
+}
+
+// fieldByName finds the field a TOML key goes to: its toml tag, exactly
+// or else ignoring case (as BurntSushi/toml matches).
+func fieldByName(t reflect.Type, key string) (reflect.StructField, bool) {
+	var fold reflect.StructField
+	found := false
+	for i := range t.NumField() {
+		f := t.Field(i)
+		name := tomlName(f)
+		if name == "" {
+			continue
+		}
+		if name == key {
+			return f, true
+		}
+		if !found && strings.EqualFold(name, key) {
+			fold, found = f, true
+		}
+	}
+	return fold, found
+}
+
+func fieldNames(t reflect.Type) []string {
 	var out []string
-	for _, k := range l.md.Keys() {
-		if !slices.Contains(out, k[0]) {
-			out = append(out, k[0])
+	for i := range t.NumField() {
+		if n := tomlName(t.Field(i)); n != "" {
+			out = append(out, n)
 		}
 	}
 	return out
+}
+
+func tomlName(f reflect.StructField) string {
+	name, _, _ := strings.Cut(f.Tag.Get("toml"), ",")
+	if name == "-" || !f.IsExported() {
+		return ""
+	}
+	if name == "" {
+		return f.Name
+	}
+	return name
 }
 
 var (
@@ -186,11 +230,28 @@ var (
 	reIntOverflw = regexp.MustCompile(`^.* is out of range for (.+)$`)
 )
 
-// decodeErr turns a BurntSushi decode error into an Error. section is the
-// top-level key being decoded and indexed its indexed form ("mailbox[2]"),
-// or "" when it is not an array of tables.
-func (l *loader) decodeErr(err error, section, indexed string) {
-	key, msg := section, err.Error()
+// typeNames turns the Go and BurntSushi type names in decode errors into
+// TOML words.
+var typeNames = map[string]string{
+	"int64": "an integer", "float64": "a float", "bool": "a boolean", "string": "a string",
+	"time.Time": "a datetime", "[]any": "an array", "map[string]any": "a table",
+	"[]map[string]any": "an array of tables", "integer": "an integer", "float": "a number",
+	"boolean": "true or false", "slice": "an array", "map": "a table",
+	"primitive (string-like)": "a string",
+}
+
+func typeName(t string) string {
+	if n, ok := typeNames[strings.TrimSpace(t)]; ok {
+		return n
+	}
+	return t
+}
+
+// decodeErr turns a BurntSushi decode error for the value at path (plain:
+// the same without indices) into an Error. The error's last key may be
+// below plain (a map entry, an array element): that part is kept.
+func (l *loader) decodeErr(err error, path, plain string) {
+	key, msg := plain, err.Error()
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
 		key, msg = pe.LastKey, pe.Message
@@ -201,30 +262,20 @@ func (l *loader) decodeErr(err error, section, indexed string) {
 		msg = m[2]
 	}
 	if m := reIncompat.FindStringSubmatch(msg); m != nil {
-		msg = fmt.Sprintf("must be %s, not %s", article(m[2]), article(m[1]))
+		msg = fmt.Sprintf("must be %s, not %s", typeName(m[2]), typeName(m[1]))
 	} else if m := reTableWant.FindStringSubmatch(msg); m != nil {
-		msg = fmt.Sprintf("must be a table, not %s", article(m[1]))
+		msg = fmt.Sprintf("must be a table, not %s", typeName(m[1]))
 	} else if m := reIntOverflw.FindStringSubmatch(msg); m != nil {
 		msg = "number out of range for " + m[1]
 	}
-	if indexed != "" && (key == section || strings.HasPrefix(key, section+".")) {
-		key = indexed + strings.TrimPrefix(key, section)
+	if key == plain || strings.HasPrefix(key, plain+".") {
+		key = path + strings.TrimPrefix(key, plain)
+	} else {
+		key = path
 	}
 	l.failed[key] = true
+	l.failed[path] = true
 	l.errs = append(l.errs, &Error{File: l.file, Line: l.lines.line(key), Key: key, Msg: msg})
-}
-
-func article(t string) string {
-	t = strings.TrimSpace(t)
-	switch {
-	case t == "":
-		return t
-	case strings.HasPrefix(t, "a ") || strings.HasPrefix(t, "an "):
-		return t
-	case strings.ContainsRune("aeiouAEIOU", rune(t[0])):
-		return "an " + t
-	}
-	return "a " + t
 }
 
 // secretKeys are keys people write by habit; secrets are never inline.
@@ -235,37 +286,40 @@ var secretKeys = map[string]string{
 	"secret":        `secrets are never written in the config: use client_secret_env = "MAILBOT_..._CLIENT_SECRET" or client_secret_file = "/path"`,
 }
 
-// unknownKeys reports every key of the file that no Config field takes.
-// MetaData.Undecoded lists the candidates; each is checked against the Go
-// types (a key merely skipped because an earlier value in its table failed
-// to decode is not unknown), and reported once per place it is written.
+// unknown reports a key no field takes, with a hint: the secret-key rule,
+// the nearest known key by edit distance, or the known keys.
+func (l *loader) unknown(path, key string, siblings []string) {
+	msg := "unknown key"
+	if hint, ok := secretKeys[strings.ToLower(key)]; ok {
+		msg = "not allowed: " + hint
+	} else if s := suggest(key, siblings); s != "" {
+		msg = fmt.Sprintf("unknown key (did you mean %q?)", s)
+	} else if len(siblings) > 0 && len(siblings) <= 12 {
+		msg = "unknown key (known here: " + strings.Join(siblings, ", ") + ")"
+	}
+	l.failed[path] = true
+	l.errs = append(l.errs, &Error{File: l.file, Line: l.lines.line(path), Key: path, Msg: msg})
+}
+
+// unknownKeys is a safety net behind decodeTable: MetaData.Undecoded lists
+// keys no decode reached. Those under a key already reported (an unknown
+// table's contents) are skipped; anything else is reported where written.
 func (l *loader) unknownKeys() {
-	var reported []string
 	for _, k := range l.md.Undecoded() {
 		plain := k.String()
-		if slices.ContainsFunc(reported, func(r string) bool { return strings.HasPrefix(plain, r+".") }) {
-			continue // inside an unknown table already reported
-		}
-		ok, siblings := resolveKey(reflect.TypeFor[Config](), k)
-		if ok {
-			continue
-		}
-		reported = append(reported, plain)
-		last := k[len(k)-1]
-		msg := "unknown key"
-		if hint, ok := secretKeys[last]; ok {
-			msg = "not allowed: " + hint
-		} else if s := suggest(last, siblings); s != "" {
-			msg = fmt.Sprintf("unknown key (did you mean %q?)", s)
-		} else if len(siblings) > 0 && len(siblings) <= 12 {
-			msg = "unknown key (known here: " + strings.Join(siblings, ", ") + ")"
-		}
 		locs := l.lines.occurrences(plain)
-		if len(locs) == 0 {
-			l.errs = append(l.errs, &Error{File: l.file, Key: plain, Msg: msg})
-		}
 		for _, loc := range locs {
-			l.errs = append(l.errs, &Error{File: l.file, Line: loc.line, Key: loc.path, Msg: msg})
+			covered := false
+			for p := loc.path; p != ""; p = parentPath(p) {
+				if l.failed[p] {
+					covered = true
+					break
+				}
+			}
+			if !covered {
+				l.failed[loc.path] = true
+				l.errs = append(l.errs, &Error{File: l.file, Line: loc.line, Key: loc.path, Msg: "unknown key"})
+			}
 		}
 	}
 }
@@ -275,45 +329,6 @@ var (
 	typeDuration = reflect.TypeFor[Duration]()
 	typeTime     = reflect.TypeFor[time.Time]()
 )
-
-// resolveKey reports whether key names a field reachable in t by toml
-// tags (maps take any key); if not, siblings are the names valid where it
-// failed.
-func resolveKey(t reflect.Type, key toml.Key) (bool, []string) {
-	for _, comp := range key {
-		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
-			t = t.Elem()
-		}
-		switch {
-		case t.Kind() == reflect.Map:
-			t = t.Elem()
-		case t.Kind() == reflect.Struct && t != typeDate && t != typeDuration && t != typeTime:
-			var names []string
-			var next reflect.Type
-			for i := range t.NumField() {
-				f := t.Field(i)
-				name, _, _ := strings.Cut(f.Tag.Get("toml"), ",")
-				if name == "-" || !f.IsExported() {
-					continue
-				}
-				if name == "" {
-					name = f.Name
-				}
-				names = append(names, name)
-				if name == comp || strings.EqualFold(name, comp) {
-					next = f.Type
-				}
-			}
-			if next == nil {
-				return false, names
-			}
-			t = next
-		default:
-			return false, nil
-		}
-	}
-	return true, nil
-}
 
 // eventTimes places the event's times in time: offset datetimes keep
 // their instant, local datetimes are read in the config's timezone, and a
