@@ -135,8 +135,8 @@ var explanations = []explanation{
 		var te *textproto.Error
 		return (errors.As(err, &te) && te.Code == 535) || strings.Contains(text, "535 ")
 	}, config: true,
-		words: "the SMTP server rejected the user name or password (535): check username and the password " +
-			"in password_env / password_file"},
+		words: "the SMTP server rejected the login (535): check username and the password in password_env / " +
+			"password_file (with auth = \"xoauth2\": the app's SMTP.SendAsApp permission and the mailbox's FullAccess)"},
 	{match: contains("server does not support smtp auth"), config: true,
 		words: "the SMTP server offers no AUTH here: for a local relay leave username and password unset; " +
 			"otherwise the server wants TLS first (tls = \"starttls\") or this is the wrong port"},

@@ -276,7 +276,7 @@ func (s *smtpSession) Auth(mech string) (sasl.Server, error) {
 	case sasl.Login:
 		return &loginServer{check: check}, nil
 	case "XOAUTH2":
-		return &smtpXOAUTH2{check: check, fail: fail}, nil
+		return &smtpXOAUTH2Server{check: check, fail: fail}, nil
 	}
 	return nil, errors.New("unsupported mechanism")
 }
@@ -306,13 +306,13 @@ func (l *loginServer) Next(resp []byte) ([]byte, bool, error) {
 	}
 }
 
-type smtpXOAUTH2 struct {
+type smtpXOAUTH2Server struct {
 	check    func(mech, user, secret string) error
 	fail     error
 	rejected error
 }
 
-func (x *smtpXOAUTH2) Next(resp []byte) ([]byte, bool, error) {
+func (x *smtpXOAUTH2Server) Next(resp []byte) ([]byte, bool, error) {
 	if x.rejected != nil {
 		return nil, true, x.rejected
 	}

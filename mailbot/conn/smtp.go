@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/wneessen/go-mail"
+	"github.com/wneessen/go-mail/smtp"
 
 	"mailbot/mailbot/config"
 )
@@ -64,8 +65,7 @@ func (d *Dialer) SMTPClient(ctx context.Context, cfg *config.Config, mb *config.
 		if err != nil {
 			return nil, fmt.Errorf("smtp %s:%d: %w", s.Host, s.Port, err)
 		}
-		opts = append(opts, mail.WithSMTPAuth(mail.SMTPAuthXOAUTH2),
-			mail.WithUsername(user), mail.WithPassword(tok.AccessToken))
+		opts = append(opts, mail.WithSMTPAuthCustom(&smtpXOAUTH2{user: user, token: tok.AccessToken}))
 	case AuthPlain, AuthLogin:
 		if s.Username == "" && s.PasswordEnv == "" && s.PasswordFile == "" {
 			break // local relay: no AUTH
@@ -98,4 +98,23 @@ func (d *Dialer) SMTPClient(ctx context.Context, cfg *config.Config, mb *config.
 		return nil, fmt.Errorf("smtp %s:%d: %w", s.Host, s.Port, err)
 	}
 	return c, nil
+}
+
+// smtpXOAUTH2 is go-mail's XOAUTH2 (same initial response) except that a
+// server challenge, which carries the reason a token was rejected
+// ({"status":"401",...}), ends the exchange with an error quoting it, so the
+// log and Explain see why instead of a bare 535.
+type smtpXOAUTH2 struct {
+	user, token string
+}
+
+func (a *smtpXOAUTH2) Start(_ *smtp.ServerInfo) (string, []byte, error) {
+	return "XOAUTH2", []byte("user=" + a.user + "\x01auth=Bearer " + a.token + "\x01\x01"), nil
+}
+
+func (a *smtpXOAUTH2) Next(challenge []byte, more bool) ([]byte, error) {
+	if more {
+		return nil, fmt.Errorf("xoauth2: server rejected the token: %s", challenge)
+	}
+	return nil, nil
 }
