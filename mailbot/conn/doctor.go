@@ -48,6 +48,12 @@ func (dr *doctor) fail(mb, what string, err error) {
 	fmt.Fprintf(dr.w, "FAIL %s%s: %s\n", prefix(mb), what, oneLine(Explain(err)))
 }
 
+// failWords writes a FAIL line with words of its own.
+func (dr *doctor) failWords(mb, what, words string) {
+	dr.fails++
+	fmt.Fprintf(dr.w, "FAIL %s%s: %s\n", prefix(mb), what, oneLine(words))
+}
+
 func prefix(mb string) string {
 	if mb == "" {
 		return ""
@@ -348,7 +354,7 @@ func (dr *doctor) imap(ctx context.Context, mb *config.Mailbox, canLogin bool) {
 	}
 	for _, f := range folders {
 		if !has(f) {
-			dr.fail(mb.ID, fmt.Sprintf("imap folder %q", f), fmt.Errorf("[NONEXISTENT] mailbox does not exist: %q (the server has: %s)", f, folderNames(list)))
+			dr.failWords(mb.ID, fmt.Sprintf("imap folder %q", f), missingFolder(list))
 			continue
 		}
 		// SELECT proves access (Exchange: "User is authenticated but not connected").
@@ -362,7 +368,7 @@ func (dr *doctor) imap(ctx context.Context, mb *config.Mailbox, canLogin bool) {
 		if has(mb.SentFolder) {
 			dr.ok(mb.ID, "imap sent_folder %q", mb.SentFolder)
 		} else {
-			dr.fail(mb.ID, fmt.Sprintf("imap sent_folder %q", mb.SentFolder), fmt.Errorf("[NONEXISTENT] mailbox does not exist: %q (the server has: %s)", mb.SentFolder, folderNames(list)))
+			dr.failWords(mb.ID, fmt.Sprintf("imap sent_folder %q", mb.SentFolder), missingFolder(list))
 		}
 	}
 	for _, f := range []struct{ key, name string }{{"move_to", mb.MoveTo}, {"review_folder", mb.ReviewFolder}} {
@@ -375,6 +381,11 @@ func (dr *doctor) imap(ctx context.Context, mb *config.Mailbox, canLogin bool) {
 		}
 	}
 	c.Logout().Wait()
+}
+
+func missingFolder(list []*imap.ListData) string {
+	return "the folder does not exist on the server; it has " + folderNames(list) +
+		": correct the name in the config (names are case-sensitive, Exchange in Danish says \"Slettet post\", \"Sendt post\") or create the folder"
 }
 
 func folderNames(list []*imap.ListData) string {
