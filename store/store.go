@@ -193,58 +193,93 @@ func HashRaw(raw []byte) string {
 // Exchange moved it). A dup is not stored again; id is the existing one.
 // The cursor advances either way, but never backwards.
 func (s *Store) SaveRaw(m *Message, raw []byte, c Cursor) (id uint64, dup bool, err error) {
-	m.SHA256 = HashRaw(raw)
-	m.Size = int64(len(raw))
-	if m.MessageID == "" {
-		m.MessageID = "sha256:" + m.SHA256[:32] + "@mailbot"
+	res, err := s.SaveRawBatch([]RawItem{{Message: m, Raw: raw}}, c)
+	if err != nil {
+		return 0, false, err
 	}
-	if m.Status == "" {
-		m.Status = StatusNew
+	return res[0].ID, res[0].Dup, nil
+}
+
+// RawItem is one message of a SaveRawBatch.
+type RawItem struct {
+	Message *Message
+	Raw     []byte
+}
+
+// SaveResult is what SaveRawBatch did with one item.
+type SaveResult struct {
+	ID  uint64
+	Dup bool
+}
+
+// SaveRawBatch is SaveRaw for several messages of one folder in one
+// transaction (one fsync for a whole FETCH batch); the cursor advances with
+// them.
+func (s *Store) SaveRawBatch(items []RawItem, c Cursor) ([]SaveResult, error) {
+	for _, it := range items {
+		m := it.Message
+		m.SHA256 = HashRaw(it.Raw)
+		m.Size = int64(len(it.Raw))
+		if m.MessageID == "" {
+			m.MessageID = "sha256:" + m.SHA256[:32] + "@mailbot"
+		}
+		if m.Status == "" {
+			m.Status = StatusNew
+		}
 	}
-	err = s.db.Update(func(tx *bolt.Tx) error {
+	out := make([]SaveResult, len(items))
+	err := s.db.Update(func(tx *bolt.Tx) error {
 		if err := advanceCursor(tx, c); err != nil {
 			return err
 		}
-		byUID := tx.Bucket(bByUID)
-		uk := uidKey(m.Mailbox, m.Folder, m.UIDValidity, m.UID)
-		if v := byUID.Get(uk); v != nil {
-			id, dup = binary.BigEndian.Uint64(v), true
-			return nil
+		for i, it := range items {
+			id, dup, err := saveRaw(tx, it.Message, it.Raw)
+			if err != nil {
+				return fmt.Errorf("uid %d: %w", it.Message.UID, err)
+			}
+			out[i] = SaveResult{ID: id, Dup: dup}
 		}
-		if v := tx.Bucket(bByMessageID).Get(key(m.Mailbox, m.MessageID)); v != nil {
-			id, dup = binary.BigEndian.Uint64(v), true
-		} else if v := tx.Bucket(bByHash).Get(key(m.Mailbox, m.SHA256)); v != nil {
-			id, dup = binary.BigEndian.Uint64(v), true
-		}
-		if dup {
-			// Remember the new location so the same UID is recognised cheaply.
-			return byUID.Put(uk, u64(id))
-		}
-		msgs := tx.Bucket(bMessages)
-		seq, err := msgs.NextSequence()
-		if err != nil {
-			return err
-		}
-		id = seq
-		m.ID = id
-		if err := putJSON(msgs, u64(id), m); err != nil {
-			return err
-		}
-		if err := tx.Bucket(bRaw).Put(u64(id), raw); err != nil {
-			return err
-		}
-		if err := tx.Bucket(bByMessageID).Put(key(m.Mailbox, m.MessageID), u64(id)); err != nil {
-			return err
-		}
-		if err := tx.Bucket(bByHash).Put(key(m.Mailbox, m.SHA256), u64(id)); err != nil {
-			return err
-		}
-		return byUID.Put(uk, u64(id))
+		return nil
 	})
 	if err != nil {
-		return 0, false, fmt.Errorf("save message uid %d in %s/%s: %w", m.UID, m.Mailbox, m.Folder, err)
+		return nil, fmt.Errorf("save messages in %s/%s: %w", c.Mailbox, c.Folder, err)
 	}
-	return id, dup, nil
+	return out, nil
+}
+
+func saveRaw(tx *bolt.Tx, m *Message, raw []byte) (id uint64, dup bool, err error) {
+	byUID := tx.Bucket(bByUID)
+	uk := uidKey(m.Mailbox, m.Folder, m.UIDValidity, m.UID)
+	if v := byUID.Get(uk); v != nil {
+		return binary.BigEndian.Uint64(v), true, nil
+	}
+	if v := tx.Bucket(bByMessageID).Get(key(m.Mailbox, m.MessageID)); v != nil {
+		id, dup = binary.BigEndian.Uint64(v), true
+	} else if v := tx.Bucket(bByHash).Get(key(m.Mailbox, m.SHA256)); v != nil {
+		id, dup = binary.BigEndian.Uint64(v), true
+	}
+	if dup {
+		// Remember the new location so the same UID is recognised cheaply.
+		return id, true, byUID.Put(uk, u64(id))
+	}
+	msgs := tx.Bucket(bMessages)
+	if id, err = msgs.NextSequence(); err != nil {
+		return 0, false, err
+	}
+	m.ID = id
+	if err := putJSON(msgs, u64(id), m); err != nil {
+		return 0, false, err
+	}
+	if err := tx.Bucket(bRaw).Put(u64(id), raw); err != nil {
+		return 0, false, err
+	}
+	if err := tx.Bucket(bByMessageID).Put(key(m.Mailbox, m.MessageID), u64(id)); err != nil {
+		return 0, false, err
+	}
+	if err := tx.Bucket(bByHash).Put(key(m.Mailbox, m.SHA256), u64(id)); err != nil {
+		return 0, false, err
+	}
+	return id, false, byUID.Put(uk, u64(id))
 }
 
 func advanceCursor(tx *bolt.Tx, c Cursor) error {
@@ -336,10 +371,11 @@ func (s *Store) Pending() ([]*Message, error) {
 
 // Update is the result of processing one message, committed as one unit.
 type Update struct {
-	Message      *Message       // required: its new state
-	Participants []*Participant // put by (Event, Key)
-	Submissions  []*Submission  // added
-	Replies      []*Reply       // enqueued; a key that exists is skipped (see Enqueue)
+	Message      *Message          // required: its new state
+	Participants []*Participant    // put by (Event, Key)
+	Submissions  []*Submission     // added
+	Replies      []*Reply          // enqueued; a key that exists is skipped (see Enqueue)
+	State        map[string]string // free-form state set with the rest (e.g. last reply per sender)
 }
 
 // Commit stores the outcome of processing one message in one transaction:
@@ -365,6 +401,11 @@ func (s *Store) Commit(u *Update) (enqueued []string, err error) {
 		}
 		for _, sub := range u.Submissions {
 			if err := addSubmission(tx, sub); err != nil {
+				return err
+			}
+		}
+		for k, v := range u.State {
+			if err := tx.Bucket(bState).Put([]byte(k), []byte(v)); err != nil {
 				return err
 			}
 		}

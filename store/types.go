@@ -40,6 +40,9 @@ type Message struct {
 	// Answerable is false for mail dated before the mailbox's answer_since
 	// (a backfill is read, not answered).
 	Answerable bool `json:"answerable"`
+	// PostDone is set once the mailbox's after-processing action (move,
+	// \Seen) has been applied on the server.
+	PostDone bool `json:"post_done,omitempty"`
 }
 
 // Cursor is the sync state of one folder of one mailbox.

@@ -1,0 +1,760 @@
+package mailbot
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"mailbot/mailbot/config"
+	"mailbot/mailbot/render"
+	"mailbot/parser"
+	"mailbot/parser/dk"
+	"mailbot/store"
+)
+
+// Participant statuses (CONTRACT.md).
+const (
+	pAccepted   = "accepted"
+	pTentative  = "tentative"
+	pDeclined   = "declined"
+	pCancelled  = "cancelled"
+	pWaitlisted = "waitlisted"
+)
+
+// decision collects what processing one message decided.
+type decision struct {
+	a     *App
+	m     *store.Message
+	res   *parser.Result
+	ev    *config.Event
+	u     *store.Update
+	kind  string               // reply kind, "" = no reply
+	ps    []*store.Participant // persons this mail changed, for the reply
+	sub   *store.Submission
+	late  bool
+	over  bool
+	notes []string // review reasons
+}
+
+// decide maps a parsed message onto the event's facts and decides the
+// reply. It reads the current facts; the caller holds processMu so nothing
+// changes between this read and the commit.
+func (a *App) decide(m *store.Message, res *parser.Result, perr error) (*store.Update, error) {
+	fillMessage(m, res)
+	d := &decision{a: a, m: m, res: res, u: &store.Update{Message: m, State: map[string]string{}}}
+	m.Status, m.ReviewReason = store.StatusProcessed, ""
+
+	// 1. Mail that is never answered: recorded, ignored.
+	if res.Auto != parser.AutoNone {
+		m.Status = store.StatusIgnored
+		m.ReviewReason = ""
+		if res.Class == "" || res.Auto == parser.AutoOwnSender {
+			if res.Class == "" {
+				m.Class = string(parser.ClassOther)
+			}
+		}
+		return d.u, nil
+	}
+	// 2. Mail the parser could not read properly: a person looks.
+	if perr != nil {
+		return d.review("the mail could not be read completely: " + perr.Error()), nil
+	}
+	// 3. Mail about no configured event.
+	d.ev = a.event(res.Event)
+	if d.ev == nil || d.ev.Mailbox != m.Mailbox {
+		m.Event = ""
+		reason := "not about any configured event"
+		if res.Review != "" {
+			reason = res.Review
+		}
+		return d.review(reason), nil
+	}
+	var err error
+	switch {
+	case res.Class == parser.ClassRSVP:
+		err = d.rsvp()
+	case res.Review != "":
+		d.review(res.Review)
+		d.kind = render.KindReview
+	case res.Class == parser.ClassRegistration || res.Class == parser.ClassCancellation:
+		err = d.persons()
+	case res.Class == parser.ClassRemark:
+		err = d.remark()
+	default:
+		reason := "not understood as a registration, cancellation or remark"
+		if res.Intent == parser.IntentQuestion {
+			reason = "a question for the secretariat"
+		}
+		d.review(reason)
+		d.kind = render.KindReview
+	}
+	if err != nil {
+		return nil, err
+	}
+	if len(d.notes) > 0 && m.Status == store.StatusProcessed {
+		m.Status = store.StatusReview
+		m.ReviewReason = strings.Join(d.notes, "; ")
+	}
+	if err := d.reply(); err != nil {
+		return nil, err
+	}
+	return d.u, nil
+}
+
+func (d *decision) review(reason string) *store.Update {
+	d.m.Status = store.StatusReview
+	if d.m.ReviewReason == "" {
+		d.m.ReviewReason = reason
+	} else if !strings.Contains(d.m.ReviewReason, reason) {
+		d.m.ReviewReason += "; " + reason
+	}
+	return d.u
+}
+
+// arrival is the message's time for deadlines: INTERNALDATE.
+func (d *decision) arrival() time.Time { return d.m.ReceivedAt }
+
+func (d *decision) deadline() time.Time {
+	if d.ev.Kind == "consultation" {
+		return d.ev.Deadline
+	}
+	return d.ev.RegistrationDeadline
+}
+
+func (d *decision) isLate() bool {
+	dl := d.deadline()
+	return !dl.IsZero() && d.arrival().After(dl)
+}
+
+// senderMunicipality is the municipality of the sender: the parser's
+// reading (signature, body) else the mail domain.
+func (d *decision) senderMunicipality() string {
+	if d.res.Municipality != "" {
+		return d.res.Municipality
+	}
+	if n, ok := dk.ByDomain(d.res.From.Email); ok {
+		return n
+	}
+	return ""
+}
+
+// rsvp applies an iMIP REPLY/COUNTER: one participant per attendee; a later
+// response (SEQUENCE, then DTSTAMP) replaces an earlier one, whatever the
+// arrival order (RFC 5546 2.1.5).
+func (d *decision) rsvp() error {
+	cal := d.res.Calendar
+	if cal == nil || len(cal.Attendees) == 0 {
+		d.review("meeting response without attendee: who answered is unclear")
+		return nil
+	}
+	if cal.FromSubject {
+		d.review("meeting response without calendar part (only the subject says it): check it")
+		return nil
+	}
+	d.late = d.isLate()
+	for _, att := range cal.Attendees {
+		email := strings.ToLower(att.Email)
+		if email == "" {
+			continue
+		}
+		status := map[string]string{parser.PartStatAccepted: pAccepted, parser.PartStatTentative: pTentative,
+			parser.PartStatDeclined: pDeclined}[strings.ToUpper(att.PartStat)]
+		if status == "" {
+			if cal.Method == "COUNTER" {
+				status = pTentative
+			} else {
+				d.review(fmt.Sprintf("meeting response with participation status %q", att.PartStat))
+				continue
+			}
+		}
+		p, err := d.participant(email, att.Name, "")
+		if err != nil {
+			return err
+		}
+		if p.Source == "imip" && !p.CreatedAt.IsZero() && !newerResponse(cal.Sequence, cal.DTStamp, p.Sequence, p.DTStamp) {
+			p.MessageIDs = appendUnique(p.MessageIDs, d.m.MessageID)
+			d.u.Participants = append(d.u.Participants, p)
+			continue // an older response arriving late changes nothing
+		}
+		if p.Source == "mail" && !p.CreatedAt.IsZero() && cal.DTStamp.Before(p.DTStamp) {
+			p.MessageIDs = appendUnique(p.MessageIDs, d.m.MessageID)
+			d.u.Participants = append(d.u.Participants, p)
+			continue
+		}
+		if p.Name == "" {
+			p.Name = att.Name
+		}
+		if p.Municipality == "" {
+			p.Municipality = d.municipalityOf(email)
+		}
+		if p.Role == "" {
+			p.Role = d.roleFromText(email)
+		}
+		p.Source = "imip"
+		p.Sequence, p.DTStamp = cal.Sequence, cal.DTStamp
+		p.Comment = cal.Comment
+		p.Counter = ""
+		if cal.Method == "COUNTER" {
+			if !cal.Start.IsZero() {
+				p.Counter = cal.Start.Format(time.RFC3339)
+			}
+			d.notes = append(d.notes, "proposes a new time")
+			d.kind = render.KindRSVPCounter
+		}
+		d.setStatus(p, status)
+		if p.Late {
+			d.late = true
+		}
+		d.ps = append(d.ps, p)
+		d.u.Participants = append(d.u.Participants, p)
+		if d.kind == "" {
+			d.kind = map[string]string{pAccepted: render.KindRSVPAccepted, pWaitlisted: render.KindRSVPAccepted,
+				pTentative: render.KindRSVPTentative, pDeclined: render.KindRSVPDeclined}[p.Status]
+		}
+	}
+	return nil
+}
+
+// newerResponse: RFC 5546 2.1.5: SEQUENCE first, then DTSTAMP.
+func newerResponse(seq int, stamp time.Time, oldSeq int, oldStamp time.Time) bool {
+	if seq != oldSeq {
+		return seq > oldSeq
+	}
+	return !stamp.Before(oldStamp)
+}
+
+// municipalityOf a participant's address: the domain, else the sender's.
+func (d *decision) municipalityOf(email string) string {
+	if n, ok := dk.ByDomain(email); ok {
+		return n
+	}
+	if strings.EqualFold(email, d.res.From.Email) {
+		return d.senderMunicipality()
+	}
+	return ""
+}
+
+// roleFromText: a role the free-text reading found for this address
+// (e.g. in an Outlook response's comment or signature).
+func (d *decision) roleFromText(email string) string {
+	for _, p := range d.res.Persons {
+		if p.Role != "" && (strings.EqualFold(p.Email, email) || len(d.res.Persons) == 1) {
+			return p.Role
+		}
+	}
+	return ""
+}
+
+// participant returns the stored participant for this event with key
+// (email, else municipality/name), or a new one. A participant already
+// changed by this message is returned as it stands in the update.
+func (d *decision) participant(email, name, municipality string) (*store.Participant, error) {
+	key := participantKey(email, name, municipality)
+	for _, p := range d.u.Participants {
+		if p.Key == key {
+			return p, nil
+		}
+	}
+	p, err := d.a.store.Participant(d.ev.ID, key)
+	if err == nil {
+		return p, nil
+	}
+	if err != store.ErrNotFound {
+		return nil, err
+	}
+	// A person first known by name may now write from their address.
+	if email != "" && name != "" {
+		if q, err := d.findByName(name, municipality); err == nil && q != nil && q.Email == "" {
+			return q, nil
+		}
+	}
+	return &store.Participant{Event: d.ev.ID, Key: key, Email: email, Name: name, Municipality: municipality}, nil
+}
+
+func participantKey(email, name, municipality string) string {
+	if email != "" {
+		return strings.ToLower(email)
+	}
+	return municipality + "/" + normName(name)
+}
+
+// normName folds a name for comparison: lower-case, single spaces, no
+// punctuation; æøå kept.
+func normName(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// findByName finds a participant of the event by name (and municipality if
+// known); nil if none or ambiguous.
+func (d *decision) findByName(name, municipality string) (*store.Participant, error) {
+	n := normName(name)
+	if n == "" {
+		return nil, nil
+	}
+	all, err := d.a.store.Participants(d.ev.ID)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range d.u.Participants {
+		all = append(all, p)
+	}
+	var found *store.Participant
+	for _, p := range all {
+		if normName(p.Name) != n || (municipality != "" && p.Municipality != "" && p.Municipality != municipality) {
+			continue
+		}
+		if found != nil && found.Key != p.Key {
+			return nil, nil // ambiguous
+		}
+		found = p
+	}
+	return found, nil
+}
+
+// setStatus sets a participant's status with the quota and deadline rules:
+// accepting over the municipality's quota for the role waitlists; a
+// registration after the deadline is flagged late. A cancellation or
+// decline frees a place: the first on the waiting list moves up.
+func (d *decision) setStatus(p *store.Participant, status string) {
+	if p.CreatedAt.IsZero() {
+		p.CreatedAt = d.arrival()
+	}
+	p.UpdatedAt = d.arrival()
+	p.MessageIDs = appendUnique(p.MessageIDs, d.m.MessageID)
+	if p.Role == "" {
+		p.Role = parser.RoleAndet
+	}
+	was := p.Status
+	p.OverQuota = false
+	if status == pAccepted || status == pTentative {
+		if p.Late = d.isLate(); p.Late {
+			d.late = true
+		}
+		if d.quotaFull(p) {
+			status = pWaitlisted
+			p.OverQuota = true
+			d.over = true
+		}
+	}
+	p.Status = status
+	if (was == pAccepted || was == pTentative) && (status == pCancelled || status == pDeclined) {
+		d.promote(p.Municipality, p.Role, p.Key)
+	}
+}
+
+// quotaFull: the event's quota for p's role in p's municipality is taken by
+// others (accepted or tentative).
+func (d *decision) quotaFull(p *store.Participant) bool {
+	q, ok := d.ev.Quota[p.Role]
+	if !ok || p.Municipality == "" {
+		return false
+	}
+	if p.Status == pAccepted || p.Status == pTentative {
+		return false // keeps the place they have
+	}
+	return d.countRole(p.Municipality, p.Role, p.Key) >= q
+}
+
+func (d *decision) countRole(municipality, role, exceptKey string) int {
+	seen := map[string]bool{}
+	n := 0
+	for _, p := range d.u.Participants {
+		seen[p.Key] = true
+		if p.Key != exceptKey && p.Municipality == municipality && p.Role == role && (p.Status == pAccepted || p.Status == pTentative) {
+			n++
+		}
+	}
+	all, err := d.a.store.Participants(d.ev.ID)
+	if err != nil {
+		return 0
+	}
+	for _, p := range all {
+		if seen[p.Key] || p.Key == exceptKey {
+			continue
+		}
+		if p.Municipality == municipality && p.Role == role && (p.Status == pAccepted || p.Status == pTentative) {
+			n++
+		}
+	}
+	return n
+}
+
+// promote moves the longest-waiting waitlisted person of the same
+// municipality and role up, when a place is free; the digest shows it.
+func (d *decision) promote(municipality, role, exceptKey string) {
+	q, ok := d.ev.Quota[role]
+	if !ok || d.countRole(municipality, role, exceptKey) >= q {
+		return
+	}
+	all, err := d.a.store.Participants(d.ev.ID)
+	if err != nil {
+		return
+	}
+	var best *store.Participant
+	for _, p := range all {
+		if p.Status == pWaitlisted && p.Municipality == municipality && p.Role == role && p.Key != exceptKey {
+			if best == nil || p.CreatedAt.Before(best.CreatedAt) {
+				best = p
+			}
+		}
+	}
+	if best != nil {
+		best.Status, best.OverQuota = pAccepted, false
+		d.u.Participants = append(d.u.Participants, best)
+		d.notes = append(d.notes, fmt.Sprintf("%s moved up from the waiting list: tell them", best.Name))
+	}
+}
+
+// persons applies a free-text registration, cancellation or substitution.
+func (d *decision) persons() error {
+	res := d.res
+	persons := res.Persons
+	if len(persons) == 0 {
+		action := parser.ActionRegister
+		if res.Class == parser.ClassCancellation {
+			action = parser.ActionCancel
+		}
+		persons = []parser.Person{{Name: res.From.Name, Email: res.From.Email, Action: action}}
+	}
+	sender := strings.ToLower(res.From.Email)
+	senderMun := d.senderMunicipality()
+	var registered, cancelled int
+	for _, pp := range persons {
+		email := strings.ToLower(pp.Email)
+		mun := pp.Municipality
+		if mun == "" {
+			mun = d.municipalityOf(email)
+		}
+		if mun == "" {
+			mun = senderMun
+		}
+		if email == "" && pp.Name == "" {
+			continue
+		}
+		switch pp.Action {
+		case parser.ActionCancel:
+			p, err := d.findForCancel(email, pp.Name, mun)
+			if err != nil {
+				return err
+			}
+			if p == nil {
+				// An afbud from someone not registered is still recorded.
+				np, err := d.participant(email, pp.Name, mun)
+				if err != nil {
+					return err
+				}
+				p = np
+			}
+			if p.Email != "" && p.Email != sender && !d.mayActFor(p, senderMun) {
+				d.notes = append(d.notes, fmt.Sprintf("cancellation of %s sent by someone else from another municipality: not applied", displayName(p)))
+				continue
+			}
+			if p.Email != "" && p.Email != sender {
+				d.notes = append(d.notes, fmt.Sprintf("%s was cancelled by a colleague from the same municipality: check", displayName(p)))
+			}
+			if p.Name == "" {
+				p.Name = pp.Name
+			}
+			if p.Municipality == "" {
+				p.Municipality = mun
+			}
+			if pp.Role != "" && (p.Role == "" || p.Role == parser.RoleAndet) {
+				p.Role = pp.Role
+			}
+			p.Source = "mail"
+			p.DTStamp = d.arrival()
+			d.setStatus(p, pCancelled)
+			d.ps = append(d.ps, p)
+			d.u.Participants = appendParticipant(d.u.Participants, p)
+			cancelled++
+		default:
+			p, err := d.participant(email, pp.Name, mun)
+			if err != nil {
+				return err
+			}
+			if pp.Name != "" {
+				p.Name = pp.Name
+			}
+			if mun != "" {
+				p.Municipality = mun
+			}
+			if pp.Role != "" {
+				if p.Role != pp.Role && (p.Status == pAccepted || p.Status == pTentative) {
+					p.Status = "" // a new role needs a place under that role's quota
+				}
+				p.Role = pp.Role
+			}
+			if pp.Lunch != nil { // "not said" stays unknown: the digest counts it apart
+				v := *pp.Lunch
+				p.Lunch = &v
+			}
+			if pp.Diet != "" {
+				p.Diet = pp.Diet
+			}
+			if pp.Replaces != "" {
+				p.Replaces = pp.Replaces
+				if q, _ := d.findByName(pp.Replaces, mun); q != nil {
+					q.ReplacedBy = p.Name
+					d.u.Participants = appendParticipant(d.u.Participants, q)
+				}
+			}
+			p.Source = "mail"
+			p.DTStamp = d.arrival()
+			if p.Status == pWaitlisted {
+				p.Status = "" // asks again for a place
+			}
+			d.setStatus(p, pAccepted)
+			d.ps = append(d.ps, p)
+			d.u.Participants = appendParticipant(d.u.Participants, p)
+			registered++
+			if p.Municipality == "" {
+				d.notes = append(d.notes, fmt.Sprintf("municipality of %s unknown: quota not checked", displayName(p)))
+			}
+		}
+	}
+	switch {
+	case registered > 0 && cancelled > 0:
+		d.kind = render.KindSubstitution
+	case registered > 0:
+		d.kind = render.KindRegistration
+	case cancelled > 0:
+		d.kind = render.KindCancellation
+	default:
+		d.review("no person could be read from the mail")
+		d.kind = render.KindReview
+	}
+	return nil
+}
+
+func appendParticipant(list []*store.Participant, p *store.Participant) []*store.Participant {
+	for _, q := range list {
+		if q == p || q.Key == p.Key {
+			return list
+		}
+	}
+	return append(list, p)
+}
+
+func displayName(p *store.Participant) string {
+	if p.Name != "" {
+		return p.Name
+	}
+	return p.Email
+}
+
+// findForCancel finds the participant a cancellation is about: by address,
+// else by name.
+func (d *decision) findForCancel(email, name, municipality string) (*store.Participant, error) {
+	if email != "" {
+		for _, p := range d.u.Participants {
+			if p.Key == email {
+				return p, nil
+			}
+		}
+		p, err := d.a.store.Participant(d.ev.ID, email)
+		if err == nil {
+			return p, nil
+		}
+		if err != store.ErrNotFound {
+			return nil, err
+		}
+	}
+	return d.findByName(name, municipality)
+}
+
+// mayActFor: someone may cancel another person only from the same
+// municipality's mail domain.
+func (d *decision) mayActFor(p *store.Participant, senderMun string) bool {
+	dm, ok := dk.ByDomain(d.res.From.Email)
+	if !ok {
+		return false
+	}
+	pm := p.Municipality
+	if pm == "" {
+		pm, _ = dk.ByDomain(p.Email)
+	}
+	return pm != "" && dm == pm
+}
+
+// remark records a consultation submission: kept beside earlier ones from
+// the same municipality, never merged.
+func (d *decision) remark() error {
+	res := d.res
+	mun := d.senderMunicipality()
+	sub := &store.Submission{
+		Event:        d.ev.ID,
+		MessageID:    d.m.MessageID,
+		Municipality: mun,
+		From:         strings.ToLower(res.From.Email),
+		Subject:      res.Subject,
+		ReceivedAt:   d.arrival(),
+		Late:         d.isLate(),
+		Areas:        res.Areas,
+		Attachments:  []store.AttachmentRef{},
+	}
+	for _, at := range res.Attachments {
+		if at.Inline && !strings.HasPrefix(at.ContentType, "application/") {
+			continue // logos and signature images
+		}
+		sub.Attachments = append(sub.Attachments, store.AttachmentRef{Filename: at.Filename, ContentType: at.ContentType, Size: at.Size, SHA256: at.SHA256})
+		if at.TNEF {
+			d.notes = append(d.notes, "attachment in Outlook's winmail.dat format: open it by hand")
+		}
+	}
+	if mun == "" {
+		d.notes = append(d.notes, "municipality of the sender unknown")
+	}
+	d.late = sub.Late
+	d.sub = sub
+	d.u.Submissions = append(d.u.Submissions, sub)
+	d.kind = render.KindReceipt
+	return nil
+}
+
+// replyTo is where an answer goes: Reply-To, else From.
+func (d *decision) replyTo() (addr, name string) {
+	for _, r := range d.res.ReplyTo {
+		if r.Email != "" {
+			return strings.ToLower(r.Email), r.Name
+		}
+	}
+	return strings.ToLower(d.res.From.Email), d.res.From.Name
+}
+
+// mayAnswer is the loop guard: never answer robots, lists, ourselves, mail
+// before answer_since, or an address that is not a person's.
+func (a *App) mayAnswer(m *store.Message, res *parser.Result, to string) (bool, string) {
+	if res.Auto != parser.AutoNone || res.Class.NoReply() {
+		return false, "automatic mail"
+	}
+	if !m.Answerable {
+		return false, "before answer_since"
+	}
+	if to == "" || !strings.Contains(to, "@") {
+		return false, "no address"
+	}
+	for _, own := range a.ownAddresses() {
+		if strings.EqualFold(own, to) {
+			return false, "our own address"
+		}
+	}
+	local := strings.ToLower(to[:strings.LastIndexByte(to, '@')])
+	for _, robot := range []string{"mailer-daemon", "postmaster", "noreply", "no-reply", "donotreply", "do-not-reply", "bounce", "bounces", "listserv", "majordomo", "nobody"} {
+		if local == robot || strings.HasPrefix(local, robot+"+") || strings.HasPrefix(local, robot+"-") {
+			return false, "robot address"
+		}
+	}
+	return true, ""
+}
+
+// reply builds the answer decided and adds it to the update: at most one
+// per sender per event per day unless the content changed, and one per
+// answered message and kind (the outbox key).
+func (d *decision) reply() error {
+	if d.kind == "" {
+		return nil
+	}
+	a, m, res := d.a, d.m, d.res
+	to, toName := d.replyTo()
+	if ok, _ := a.mayAnswer(m, res, to); !ok {
+		return nil
+	}
+	mb := a.mailbox(m.Mailbox)
+	if mb == nil {
+		return nil
+	}
+	var ps []store.Participant
+	var sig []string
+	for _, p := range d.ps {
+		ps = append(ps, *p)
+		sig = append(sig, p.Key+"="+p.Status+"/"+p.Role)
+	}
+	sort.Strings(sig)
+	if d.sub != nil {
+		sig = append(sig, "sub="+d.sub.MessageID)
+	}
+	h := sha256.Sum256([]byte(d.kind + "|" + strings.Join(sig, ",")))
+	hash := hex.EncodeToString(h[:8])
+	day := a.now().In(a.cfg.Location).Format("2006-01-02")
+	stateKey := "lastreply/" + d.ev.ID + "/" + to
+	if prev, _ := a.store.State(stateKey); prev == day+"|"+hash {
+		return nil // the same answer went to this sender today
+	}
+	if d.kind == render.KindReview && d.ev != nil {
+		// A review acknowledgement at most once a day per sender and event.
+		if prev, _ := a.store.State(stateKey); strings.HasPrefix(prev, day+"|") {
+			return nil
+		}
+	}
+	contact := d.ev.Contact
+	if contact == "" {
+		contact = mb.Address
+	}
+	subject, text, err := a.tmpl.Reply(d.kind, render.ReplyData{
+		Event: *d.ev, Location: a.cfg.Location, ToName: toName, OriginalSubject: res.Subject,
+		Participants: ps, Submission: d.sub, Late: d.late, OverQuota: d.over, Contact: contact,
+		Reason: m.ReviewReason, Now: a.now(), Sender: mb.Name,
+	})
+	if err != nil {
+		return fmt.Errorf("render %s reply: %w", d.kind, err)
+	}
+	key := m.MessageID + "/" + d.kind
+	refs := append(append([]string{}, res.References...), m.MessageID)
+	r, err := a.newReply(mb, key, d.kind, d.ev.ID, []string{to}, nil, render.Envelope{
+		To: []string{to}, Subject: subject, InReplyTo: m.MessageID, References: refs,
+	}, text, "", nil)
+	if err != nil {
+		return err
+	}
+	r.ContentHash = hash
+	d.u.Replies = append(d.u.Replies, r)
+	d.u.State[stateKey] = day + "|" + hash
+	return nil
+}
+
+// newReply builds an outbox entry: the complete message is rendered once,
+// with a Message-ID derived from key (a resend carries the same id).
+func (a *App) newReply(mb *config.Mailbox, key, kind, event string, to, bcc []string, env render.Envelope, text, html string, files []render.File) (*store.Reply, error) {
+	domain := mb.Address[strings.LastIndexByte(mb.Address, '@')+1:]
+	env.From = mb.Address
+	env.FromName = mb.Name
+	env.MessageID = store.MessageIDForKey(key, domain)
+	env.Date = a.now()
+	env.Bcc = bcc
+	raw, err := render.Build(env, text, html, files)
+	if err != nil {
+		return nil, fmt.Errorf("build %s reply: %w", kind, err)
+	}
+	return &store.Reply{
+		Key: key, MessageID: env.MessageID, Mailbox: mb.ID, Event: event, Kind: kind,
+		From: mb.Address, To: to, Bcc: bcc, InReplyTo: env.InReplyTo, References: env.References,
+		Raw: raw, Status: store.ReplyQueued, CreatedAt: a.now(), NextAttempt: a.now(),
+	}, nil
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
