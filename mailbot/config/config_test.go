@@ -607,3 +607,31 @@ func TestSuggest(t *testing.T) {
 		t.Errorf("zzzzzz -> %q", s)
 	}
 }
+
+// FuzzParse: any input gives a Config or Errors, never a panic, and every
+// Error names the file.
+func FuzzParse(f *testing.F) {
+	// The 10 kB example as a seed makes the engine spend its time
+	// minimising; the small base covers the same decoder paths.
+	f.Add([]byte(base))
+	f.Add([]byte(contractMinimal))
+	f.Add([]byte("a = { b = [1, {c = 2}], 'd.e' = \"\"\"x\ny\"\"\" }\n[[x.y]]\n[x.y.z]\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := Parse("f.toml", data)
+		if err == nil {
+			if c == nil || c.Location == nil || len(c.Mailboxes) == 0 {
+				t.Fatalf("valid config without location or mailbox: %+v", c)
+			}
+			return
+		}
+		var es Errors
+		if !errors.As(err, &es) || len(es) == 0 {
+			t.Fatalf("error is not Errors: %v", err)
+		}
+		for _, e := range es {
+			if e.File != "f.toml" || e.Line < 0 {
+				t.Fatalf("bad error %+v", e)
+			}
+		}
+	})
+}
