@@ -145,6 +145,9 @@ type EventHint struct {
 	Keywords []string
 	Title    string
 	Starts   time.Time
+	// Areas are the development areas a consultation asks about (passed to
+	// the free-text reading so remarks can name them).
+	Areas []string
 }
 
 // Options configure Parse. The zero value is usable.
@@ -182,6 +185,7 @@ type Result struct {
 	NewText   string `json:"-"` // Text without quoted mail and signature
 	Signature string `json:"-"` // the signature block, kept for identity
 	HTMLOnly  bool   `json:"html_only,omitempty"`
+	HTML      string `json:"-"` // the first text/html body of the top message, if any
 
 	Attachments []Attachment `json:"attachments,omitempty"`
 	Calendar    *Calendar    `json:"calendar,omitempty"`
