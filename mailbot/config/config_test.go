@@ -4,6 +4,8 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -634,4 +636,40 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestExampleDocumentsEveryKey: each key the Config types take is written
+// in config.example.toml, set or in a comment.
+func TestExampleDocumentsEveryKey(t *testing.T) {
+	b, err := os.ReadFile("../../config.example.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	var walk func(rt reflect.Type, prefix string)
+	walk = func(rt reflect.Type, prefix string) {
+		for i := range rt.NumField() {
+			name := tomlName(rt.Field(i))
+			if name == "" {
+				continue
+			}
+			ft := rt.Field(i).Type
+			if ft.Kind() == reflect.Slice && isTable(ft.Elem()) {
+				ft = ft.Elem()
+			}
+			if isTable(ft) || ft.Kind() == reflect.Map {
+				if !strings.Contains(text, "["+join(prefix, name)+"]") {
+					t.Errorf("table %s not in config.example.toml", join(prefix, name))
+				}
+				if isTable(ft) {
+					walk(ft, join(prefix, name))
+				}
+				continue
+			}
+			if !regexp.MustCompile(`(?m)^[# ]*` + regexp.QuoteMeta(name) + `\s*=`).MatchString(text) {
+				t.Errorf("key %s not in config.example.toml", join(prefix, name))
+			}
+		}
+	}
+	walk(reflect.TypeFor[Config](), "")
 }
