@@ -245,16 +245,13 @@ func ctxErr(ctx context.Context, err error) error {
 	return err
 }
 
-// authenticateXOAUTH2 runs AUTHENTICATE XOAUTH2. On a rejected token the
-// server sends a JSON challenge ({"status":"401",...}); we answer it with an
-// empty response as the mechanism requires and add the JSON to the error.
+// authenticateXOAUTH2 runs AUTHENTICATE XOAUTH2. A server that rejects the
+// token sends a JSON challenge ({"status":"401",...}) and waits for an empty
+// response; go-imap can only send "=", which Dovecot answers with BAD, so we
+// stop there and return the challenge in the error (the caller closes the
+// connection).
 func authenticateXOAUTH2(c *imapclient.Client, user, token string) error {
-	x := &xoauth2Client{user: user, token: token}
-	err := c.Authenticate(x)
-	if err != nil && x.challenge != "" {
-		return fmt.Errorf("%w (server said %s)", err, x.challenge)
-	}
-	return err
+	return c.Authenticate(&xoauth2Client{user: user, token: token})
 }
 
 // xoauth2Client is the client side of Google's and Microsoft's XOAUTH2 SASL
@@ -262,13 +259,13 @@ func authenticateXOAUTH2(c *imapclient.Client, user, token string) error {
 // initial response "user=" U ^A "auth=Bearer " T ^A ^A. go-sasl has none.
 type xoauth2Client struct {
 	user, token string
-	challenge   string // the server's error JSON, if any
 }
 
 var _ sasl.Client = (*xoauth2Client)(nil)
 
 // NewXOAUTH2Client returns a sasl.Client for XOAUTH2 with user and an
-// OAuth2 access token.
+// OAuth2 access token. A server challenge (the rejection) ends the exchange
+// with an error that quotes it.
 func NewXOAUTH2Client(user, token string) sasl.Client {
 	return &xoauth2Client{user: user, token: token}
 }
@@ -278,12 +275,5 @@ func (x *xoauth2Client) Start() (string, []byte, error) {
 }
 
 func (x *xoauth2Client) Next(challenge []byte) ([]byte, error) {
-	if x.challenge != "" {
-		return nil, fmt.Errorf("xoauth2: unexpected second challenge")
-	}
-	x.challenge = string(challenge)
-	if x.challenge == "" {
-		x.challenge = "(empty challenge)"
-	}
-	return []byte{}, nil
+	return nil, fmt.Errorf("xoauth2: server rejected the token: %s", challenge)
 }
