@@ -417,6 +417,8 @@ func ByDomain(emailOrDomain string) (string, bool) {
 		s = s[at+1:]
 	}
 	s = strings.TrimRight(s, ".>")
+	// "sorø.dk" (an IDN or a typo) is looked up as "soroe.dk"
+	s = strings.ToLower(Transliterate(s))
 	for s != "" {
 		if idx, ok := d.byDomain[s]; ok {
 			return d.entries[idx].Name, true

@@ -1,0 +1,99 @@
+package freetext
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Roles of CONTRACT.md.
+const (
+	RoleHandicapraad    = "handicapraad"
+	RoleUdsatteraad     = "udsatteraad"
+	RolePolitikerVoksen = "politiker_voksen"
+	RolePolitikerBoern  = "politiker_boern"
+	RoleDirektoer       = "direktoer"
+	RoleChef            = "chef"
+	RoleAndet           = "andet"
+)
+
+var (
+	reHandicapraad = regexp.MustCompile(`(?i)handicap\s*-?\s*r(å|aa|a)d|\bdh[- ]repr|danske handicaporganisationer|disability council`)
+	reUdsatteraad  = regexp.MustCompile(`(?i)udsatte\s*-?\s*r(å|aa|a)d|r(å|aa)det for (socialt )?udsatte|socialt udsattes r(å|aa)d`)
+	// A politician: a committee, a council, or the word itself.
+	rePolitician = regexp.MustCompile(`(?i)udvalg|byr(å|aa)d|kommunalbestyrelse|regionsr(å|aa)d|politiker|borgmester|r(å|aa)dmand|councillor|committee|\bmb\b`)
+	reBoernCom   = regexp.MustCompile(`(?i)b(ø|oe|o)rne|\bskole|ungeudvalg|ungdomsudvalg|dagtilbud|familieudvalg|uddannelsesudvalg|children|\bbu-udvalg|\bbuu\b`)
+	reVoksenCom  = regexp.MustCompile(`(?i)social|voksen|sundhed|omsorg|(æ|ae)ldre|senior|handicapudvalg|psykiatri|velf(æ|ae)rd|beskæftigelse|\bsou\b|adult|health`)
+	reDirektoer  = regexp.MustCompile(`(?i)direkt(ø|oe|o)r|director|\bceo\b`)
+	reChef       = regexp.MustCompile(`(?i)chef\b|chef[a-zæøå]*|leder\b|\bleder|centerleder|afdelingsleder|områdeleder|sektionsleder|teamleder|\bhead of\b|manager|forstander`)
+	reAndet      = regexp.MustCompile(`(?i)konsulent|medarbejder|sagsbehandler|koordinator|sekretær|fuldmægtig|rådgiver|terapeut|pædagog|sygeplejerske|specialist|analytiker|projektleder|advisor|consultant|jurist|økonom|praktikant|student`)
+)
+
+// roleOf reads a role from a title, a list line or a sentence about one
+// person. Order matters: a member or chair of the handicapråd is
+// handicapraad even though "formand" sounds political; a committee is a
+// politician before "direktør"/"chef".
+func roleOf(s string) string {
+	switch {
+	case s == "":
+		return ""
+	case reHandicapraad.MatchString(s):
+		return RoleHandicapraad
+	case reUdsatteraad.MatchString(s):
+		return RoleUdsatteraad
+	case rePolitician.MatchString(s) && !strings.Contains(strings.ToLower(s), "udvalgssekret"):
+		l := strings.ToLower(s)
+		if reBoernCom.MatchString(l) {
+			return RolePolitikerBoern
+		}
+		if reVoksenCom.MatchString(l) {
+			return RolePolitikerVoksen
+		}
+		return rolePoliticianUnknown
+	case reDirektoer.MatchString(s):
+		return RoleDirektoer
+	case reChef.MatchString(s) && !reAndetLeder.MatchString(s) && !strings.Contains(strings.ToLower(s), "chefkonsulent"):
+		return RoleChef
+	case reAndet.MatchString(s):
+		return RoleAndet
+	}
+	return ""
+}
+
+// rolePoliticianUnknown marks a politician whose committee is not said:
+// reported as "" with a review reason.
+const rolePoliticianUnknown = "politiker?"
+
+var reAndetLeder = regexp.MustCompile(`(?i)projektleder|mødeleder|forsøgsleder|kursusleder`)
+
+var (
+	reLunchNo  = regexp.MustCompile(`(?i)spiser\s+(desværre\s+)?ikke\s+med|uden\s+frokost|ikke\s+(deltage|deltager|med)\s+(i|til)\s+(frokost|frokosten)|deltager\s+ikke\s+i\s+frokost|ingen\s+frokost|ikke\s+frokost|springer\s+frokost(en)?\s+over|(går|smutter|tager\s+hjem|kører)\s+([\p{L}\p{N}_]+\s+){0,2}(inden|før)\s+frokost|(inden|før)\s+frokost(en)?\s+(går|smutter|må\s+gå|skal)|skal\s+ikke\s+have\s+frokost|behøver\s+ikke\s+frokost|frokost\s*[:=]\s*(nej|no|-)\b|frokost\s+nej|no\s+lunch|without\s+lunch|skip\s+(the\s+)?lunch|not\s+(stay|join)[\p{L}\p{N}_]*\s+for\s+lunch|ikke\s+spise\s+med|spiser\s+ikke\s+frokost|(tager|tar)\s+ikke\s+frokost`)
+	reLunchYes = regexp.MustCompile(`(?i)(deltager|deltage)\s+(gerne\s+)?(også\s+)?i\s+frokost(en)?|spiser\s+(gerne\s+)?med|med\s+frokost|inkl\.?\s+frokost|inklusiv\s+frokost|frokost\s*[:=]\s*(ja|yes|x)\b|frokost\s+ja|gerne\s+(have\s+)?frokost|bliver\s+(til|og\s+spiser)\s+frokost|bliver\s+til\s+frokost|(stay|join)[\p{L}\p{N}_]*\s+for\s+lunch|lunch:\s*yes|also\s+for\s+lunch|med\s+til\s+frokost|tager\s+frokost(en)?\s+med|\+\s*frokost|og\s+frokost\b`)
+	reDiet     = regexp.MustCompile(`(?i)\b(vegetar[\p{L}\p{N}_]*|veganer|vegansk|vegan|pescetar[\p{L}\p{N}_]*|glutenfri|glutenallergi|gluten\s*intolerant|cøliaki|laktosefri|laktoseintolerant|laktose\s*intolerant|laktoseallergi|mælkeallergi|nøddeallergi|peanutallergi|fiskeallergi|skaldyrsallergi|halal|kosher|diabetiker|ikke\s+svinekød|intet\s+svinekød|uden\s+svinekød|allergi(sk)?(\s+(over\s+for|overfor|mod)\s+[\p{L}]+)?|vegetarian|gluten[- ]free|lactose[- ]free|nut allergy)\b`)
+)
+
+// lunchOf reads a lunch answer from text about one person: nil if not said.
+func lunchOf(s string) *bool {
+	if reLunchNo.MatchString(s) {
+		f := false
+		return &f
+	}
+	if reLunchYes.MatchString(s) {
+		t := true
+		return &t
+	}
+	return nil
+}
+
+// dietOf returns the diet notes in s, lower-case, comma-separated.
+func dietOf(s string) string {
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range reDiet.FindAllString(s, -1) {
+		m = strings.ToLower(strings.Join(strings.Fields(m), " "))
+		if !seen[m] {
+			seen[m] = true
+			out = append(out, m)
+		}
+	}
+	return strings.Join(out, ", ")
+}

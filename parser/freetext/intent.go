@@ -1,0 +1,239 @@
+package freetext
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Intents.
+const (
+	IntentRegistration = "registration"
+	IntentCancellation = "cancellation"
+	IntentSubstitution = "substitution"
+	IntentRemark       = "remark"
+	IntentQuestion     = "question"
+	IntentOther        = "other"
+)
+
+// cue is one phrase that speaks for an intent.
+type cue struct {
+	intent string
+	weight float64
+	re     *regexp.Regexp
+	// negatable: an "ikke"/"not" right before (or after, for a verb) turns
+	// the cue off ("jeg har ikke meldt afbud", "jeg kommer ikke").
+	negatable bool
+}
+
+func c(intent string, w float64, neg bool, re string) cue {
+	return cue{intent: intent, weight: w, negatable: neg, re: regexp.MustCompile(`(?i)` + re)}
+}
+
+// cues, Danish first, then English. The weights: 3 settles the intent alone,
+// 2 is good evidence, 1 a hint.
+var cues = []cue{
+	// registration
+	c(IntentRegistration, 3, true, `\btilmeld(e|er)\s+(hermed\s+|gerne\s+|også\s+)?(mig|os|følgende|hermed|vores|min|vi|jeg)\b`),
+	c(IntentRegistration, 3, true, `\btilmelder\b`),
+	c(IntentRegistration, 2, true, `\b(vil|ville|må|skal)\s+([\p{L}\p{N}_]+\s+){0,2}tilmelde\b`),
+	c(IntentRegistration, 3, false, `\bhermed\s+([\p{L}\p{N}_]+\s+){0,2}tilmelding|\btilmelding(er)?\s*(:|af\b|fra\b)|\b(min|vores|hans|hendes|følgende)\s+tilmelding(er)?\b`),
+	c(IntentRegistration, 3, true, `\bmeld(e|er)\s+(mig|os|hende|ham)\s+(til\b|på)`),
+	c(IntentRegistration, 3, true, `\bdeltager\s+([\p{L}\p{N}_]+\s+)?gerne\b|\bkommer\s+([\p{L}\p{N}_]+\s+)?gerne\b|\b(vil|ville)\s+([\p{L}\p{N}_]+\s+){0,2}gerne\s+(deltage|være med|komme)\b`),
+	c(IntentRegistration, 2, true, `\b(jeg|vi|de|begge|hun|han)\s+([\p{L}\p{N}_]+\s+)?(deltager|kommer|deltage|komme)\b`),
+	c(IntentRegistration, 2, true, `\b(deltage|deltager|deltagelse)\s+i\s+([\p{L}\p{N}_]+\s+)?(mødet|dialogmødet|dialogmøde|arrangementet|konferencen|dagen|møde)\b`),
+	c(IntentRegistration, 2, true, `\b(jeg|vi)\s+(er|bliver)\s+([\p{L}\p{N}_]+\s+)?med\b|\b(sæt|skriv)\s+(mig|os|hende|ham)\s+(på|op)\b`),
+	c(IntentRegistration, 3, false, `\b(deltager|deltage|kommer|tilmelder|tilmelde|sender|stiller\s+med)\s+(vi\s+|hermed\s+|gerne\s+){0,2}følgende\b`),
+	c(IntentRegistration, 3, true, `\b(vil|kan|kunne|gider|må)\s+(du|i)\s+(venligst\s+|lige\s+|godt\s+)?(tilmelde|melde|registrere|skrive|sætte|notere)\s+(mig|os|hende|ham|dem)\b`),
+	c(IntentRegistration, 3, false, `\bfølgende\s+([\p{L}\p{N}_]+\s+)?(deltager|deltagere|personer|kommer|deltage)\b|\bdeltagere?\s*(fra\s+[\p{L}-]+\s*)?:|\bstiller\s+med\b`),
+	c(IntentRegistration, 2, true, `\b(glæder|glæde)\s+(mig|os)\s+til\b|\bser\s+frem\s+til\b`),
+	c(IntentRegistration, 3, true, `\bbekræfte[\p{L}\p{N}_]*\s+(hermed\s+)?(min|vores|hans|hendes|deres)?\s*deltagelse\b|\baccepter[\p{L}\p{N}_]*\s+(hermed\s+)?invitationen`),
+	c(IntentRegistration, 2, true, `\b(deltager|kommer)\s+(fra|for)\s+[\p{L}\p{N}_]+|\b(deltager|kommer)\s*:`),
+	c(IntentRegistration, 2, true, `\bsender\s+([\p{L}\p{N}_]+\s+)?(to|tre|fire|fem|seks|følgende)\b|\b(to|tre|fire|fem|seks)\s+deltagere\b|\bkommer\s+(to|tre|fire|fem|seks)\b`),
+	c(IntentRegistration, 3, true, `\b(i|we)\s+(will|would\s+like\s+to|'d\s+like\s+to|am\s+happy\s+to|shall)\s+(attend|join|register|participate|come)\b|\bplease\s+register\b|\bcount\s+(me|us)\s+in\b|\bi\s+am\s+attending\b`),
+	// cancellation
+	c(IntentCancellation, 3, true, `\bafbud\b`),
+	c(IntentCancellation, 3, true, `\bfr?amel(d|de|der|ding|dt)\b|\bafmel(d|de|der|ding|dt)\b|\bmelde(r)?\s+([\p{L}\p{N}_]+\s+)?fra\b`),
+	c(IntentCancellation, 3, false, `\b(kan|kunne|kommer\s+til\s+at)\s+([\p{L}\p{N}_]+\s+){0,3}ikke\s+([\p{L}\p{N}_]+\s+){0,2}(deltage|komme|være\s+med|nå\s+det|være\s+til\s+stede|møde\s+op|deltage)\b`),
+	c(IntentCancellation, 3, false, `\b(er|bliver|blev|være)\s+([\p{L}\p{N}_]+\s+){0,2}forhindret\b|\bforhindret\s+i\b`),
+	c(IntentCancellation, 3, false, `\b(deltager|kommer)\s+([\p{L}\p{N}_]+\s+){0,2}ikke\b(\s+(i|til)\s+(mødet|dialogmødet|alligevel))?`),
+	c(IntentCancellation, 3, false, `\bikke\s+([\p{L}\p{N}_]+\s+)?mulighed\s+for\s+at\s+(deltage|komme)\b|\bmå\s+(desværre\s+)?(sige\s+nej|aflyse|trække|udeblive|melde)\b|\bmå\s+([\p{L}\p{N}_]+\s+)?(aflyse|sige\s+fra)\b`),
+	c(IntentCancellation, 3, false, `\b(trække|træk|annuller[\p{L}\p{N}_]*|slet[\p{L}\p{N}_]*|fjern[\p{L}\p{N}_]*)\s+(venligst\s+)?(min|vores|hans|hendes|deres)?\s*(tilmelding|deltagelse)\b|\bslet[\p{L}\p{N}_]*\s+(mig|hende|ham)\b|\bfjern[\p{L}\p{N}_]*\s+(mig|hende|ham)\s+fra\b`),
+	c(IntentCancellation, 3, false, `\b(can't|cannot|can\s+not|unable\s+to|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to|not\s+be\s+able\s+to)\s+(attend|make\s+it|join|come|participate)\b|\bdecline\b|\bunfortunately\s+([\p{L}\p{N}_]+\s+){0,3}(not|unable)\b`),
+	c(IntentCancellation, 1, false, `\b(syg|sygdom|sygemeldt|barsel|dobbeltbooket|dobbelt\s*booket|ferie)\b`),
+	// substitution
+	c(IntentSubstitution, 3, false, `\bi\s*stedet\s+for\b|\bistedet\s+for\b`),
+	c(IntentSubstitution, 3, false, `\b(kommer|deltager|møder)\s+([\p{L}\p{N}_]+\s+){0,4}i\s*stedet\b|\bi\s*stedet\s+(kommer|deltager|sender|møder)\b`),
+	c(IntentSubstitution, 3, false, `\bi\s+(mit|hans|hendes|dennes|deres)\s+sted\b|\bstedfortræder\b|\berstatte[rs]?\b|\berstattes\b|\bafløse[rs]?\b|\b(overtage[rs]?|tage[rs]?)\s+(min|hans|hendes|pladsen|deres)\s*(plads)?\b|\budskift[\p{L}\p{N}_]*\b|\bombytning\b|\bbytte[rs]?\s+plads\b`),
+	c(IntentSubstitution, 3, false, `\binstead\s+of\b|\bin\s+(my|his|her)\s+place\b|\bwill\s+replace\b|\breplacing\b|\bwill\s+attend\s+instead\b|\binstead\b`),
+	// remark / submission
+	c(IntentRemark, 3, false, `\bbemærkning(er)?\b|\bhøringssvar[\p{L}\p{N}_]*\b|\bhøringsbidrag\b`),
+	c(IntentRemark, 2, false, `\b(input|kommentar(er)?|tilbagemelding|svar|bidrag)\s+(til|på|vedr\.?|vedrørende)\s+([\p{L}\p{N}_]+\s+){0,2}(rammeaftale[\p{L}\p{N}_]*|udviklingsområde[\p{L}\p{N}_]*|høring[\p{L}\p{N}_]*|henvendelse[\p{L}\p{N}_]*|udkast[\p{L}\p{N}_]*|strategi[\p{L}\p{N}_]*)|\b(vores|kommunens|regionens)\s+(input|svar|bemærkninger|kommentarer|tilbagemelding|bidrag)\b`),
+	c(IntentRemark, 2, false, `\b(vedhæft[\p{L}\p{N}_]*|vedlagt[\p{L}\p{N}_]*|vedlægge[\p{L}\p{N}_]*|fremsend[\p{L}\p{N}_]*|medsend[\p{L}\p{N}_]*)\b|\battached\b|\b(remarks|comments|input)\s+(on|to)\b`),
+	c(IntentRemark, 2, false, `\budviklingsområde[\p{L}\p{N}_]*\b|\bfokusområde[\p{L}\p{N}_]*\b`),
+	c(IntentRemark, 1, false, `\brammeaftale[\p{L}\p{N}_]*\b|\bpolitisk\s+behandl[\p{L}\p{N}_]*|\bbehandlet\s+i\s+([\p{L}\p{N}_]+\s+){0,2}(udvalg[\p{L}\p{N}_]*|byråd[\p{L}\p{N}_]*|kommunalbestyrelse[\p{L}\p{N}_]*)`),
+	// question
+	c(IntentQuestion, 2, false, `\bjeg\s+vil\s+(gerne|bare)\s+(vide|høre|spørge)\b|\b(kan|vil)\s+(i|du)\s+(oplyse|fortælle|bekræfte|sende)\b|\bspørgsmål\b|\bI\s+would\s+like\s+to\s+know\b|\bcould\s+you\s+(tell|let)\b`),
+	// other: thanks, receipts
+	c(IntentOther, 1, false, `\btak\s+for\s+(invitationen|mailen|info[\p{L}\p{N}_]*|beskeden|det)\b|\bmodtaget\b|\bthanks?\b`),
+}
+
+// negation before a cue, in the same clause.
+var reNegBefore = regexp.MustCompile(`(?i)\b(ikke|ej|aldrig|not|never|hverken|ingen)\s+([\p{L}\p{N}_]+\s+){0,2}$`)
+
+// negation right after a verb cue: "jeg kommer ikke", "deltager alligevel ikke".
+var reNegAfter = regexp.MustCompile(`(?i)^\s*((desværre|alligevel|længere|altså|nok|så)\s+){0,2}(ikke|ej|not)\b`)
+
+// reQuestionStart: a sentence asking something even without "?".
+var reQuestionStart = regexp.MustCompile(`(?i)^\s*(kan\s+man|kan\s+vi|kan\s+jeg|er\s+der|hvor|hvornår|hvordan|hvad|hvem|hvilke|hvilken|må\s+vi|må\s+jeg|skal\s+vi|skal\s+jeg|bliver\s+der|er\s+det\s+muligt|gælder|har\s+i|is\s+there|can\s+i|can\s+we|where|when|how|what|who)\b`)
+
+// reRequest: a polite request to register or cancel someone.
+var reRequest = regexp.MustCompile(`(?i)\b(vil|kan|kunne|gider|må)\s+(du|i|jeg\s+bede\s+(dig|jer)\s+om\s+at)\s+(venligst\s+|lige\s+|godt\s+)?(tilmelde|melde|framelde|afmelde|registrere|skrive|sætte|notere)\s+(mig|os|hende|ham|dem|[A-ZÆØÅ])`)
+
+// reSoftQuestion: a closing courtesy, not a real question.
+var reSoftQuestion = regexp.MustCompile(`(?i)(håber\s+det\s+er|er\s+det\s+(ok|okay|i\s+orden|fint)|ok\s*\?|okay\s*\?|i\s+orden\s*\?|går\s+det\s+an|vel\s*\?|ikke\s*\?\s*$|hope\s+that'?s?\s+(ok|fine))`)
+
+// sentence is one sentence of the new text with its byte offset.
+type sentence struct {
+	text     string
+	start    int
+	question bool // asks something (ends with "?" or starts like a question)
+	soft     bool // "Håber det er ok?"
+}
+
+var reSentenceEnd = regexp.MustCompile(`[.!?]+(\s+|$)|\n`)
+
+func splitSentences(s string) []sentence {
+	var out []sentence
+	start := 0
+	add := func(end int) {
+		raw := s[start:end]
+		t := strings.TrimSpace(raw)
+		if t != "" {
+			off := start + strings.Index(raw, t)
+			q := strings.HasSuffix(t, "?") || (reQuestionStart.MatchString(t) && !strings.HasSuffix(t, "."))
+			if reRequest.MatchString(t) {
+				q = false // "Vil du tilmelde mig?" asks for an act, not for an answer
+			}
+			out = append(out, sentence{text: t, start: off, question: q, soft: q && reSoftQuestion.MatchString(t)})
+		}
+		start = end
+	}
+	for _, m := range reSentenceEnd.FindAllStringIndex(s, -1) {
+		// "kl. 10", "f.eks.", "bl.a.", initials "A. Hansen": a dot followed by a
+		// lower-case letter or digit does not end the sentence.
+		if s[m[0]] == '.' && m[1] < len(s) {
+			next := s[m[1]:]
+			if next != "" && (next[0] >= 'a' && next[0] <= 'z' || next[0] >= '0' && next[0] <= '9') {
+				continue
+			}
+		}
+		add(m[1])
+	}
+	add(len(s))
+	return out
+}
+
+// hit is one cue found in one sentence.
+type hit struct {
+	intent   string
+	weight   float64
+	sentence int
+	start    int // offset in the new text
+	text     string
+}
+
+// findCues returns the cues in the sentences, skipping negated ones and
+// action cues inside real questions ("Kan jeg stadig tilmelde mig?").
+func findCues(sents []sentence) []hit {
+	var hits []hit
+	for si, s := range sents {
+		lower := strings.ToLower(s.text)
+		for _, cu := range cues {
+			for _, m := range cu.re.FindAllStringIndex(s.text, -1) {
+				if cu.negatable {
+					if reNegBefore.MatchString(lower[:m[0]]) || reNegAfter.MatchString(lower[m[1]:]) {
+						continue
+					}
+				}
+				if cu.intent == IntentRegistration && reNegAfter.MatchString(lower[m[1]:]) {
+					continue
+				}
+				if s.question && !s.soft && cu.intent != IntentQuestion && cu.intent != IntentOther {
+					continue
+				}
+				// "deltager ikke i frokosten" is about lunch, not the meeting.
+				if cu.intent == IntentCancellation && reLunchAfter.MatchString(lower[m[0]:]) {
+					continue
+				}
+				// "tilmelding" in "tak for tilmeldingen" or a deadline phrase is not an act.
+				if cu.intent == IntentRegistration && reRegNoise.MatchString(lower) && cu.weight < 3 {
+					continue
+				}
+				hits = append(hits, hit{intent: cu.intent, weight: cu.weight, sentence: si, start: s.start + m[0], text: s.text[m[0]:m[1]]})
+			}
+		}
+		if s.question && !s.soft {
+			hits = append(hits, hit{intent: IntentQuestion, weight: 2, sentence: si, start: s.start, text: s.text})
+		}
+	}
+	return dedupeHits(hits)
+}
+
+var reLunchAfter = regexp.MustCompile(`^\S+\s+([\p{L}\p{N}_]+\s+){0,2}ikke\s+(i|til|med\s+til)\s+frokost`)
+var reRegNoise = regexp.MustCompile(`frist\s+for\s+tilmelding|tilmeldingsfrist|sidste\s+frist`)
+
+// dedupeHits drops a cue overlapping a heavier one of the same intent.
+func dedupeHits(h []hit) []hit {
+	var out []hit
+	for i, a := range h {
+		keep := true
+		for j, b := range h {
+			if i == j || a.intent != b.intent || a.sentence != b.sentence {
+				continue
+			}
+			overlap := a.start < b.start+len(b.text) && b.start < a.start+len(a.text)
+			if overlap && (b.weight > a.weight || b.weight == a.weight && j < i) {
+				keep = false
+				break
+			}
+		}
+		if keep {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+var reReplyPrefix = regexp.MustCompile(`(?i)^\s*((sv|re|vs|fw|fwd|aw|wg|vb|antw|svar)\s*(\[\d+\])?\s*:\s*)+`)
+
+// subjectCues reads the subject: an original subject ("Afbud til
+// dialogmødet", "Tilmelding") counts up to 2; a reply's subject is mostly
+// the invitation's and counts only for afbud/framelding, weight 1.
+func subjectCues(subject string) []hit {
+	isReply := reReplyPrefix.MatchString(subject)
+	s := reReplyPrefix.ReplaceAllString(subject, "")
+	var hits []hit
+	for _, cu := range cues {
+		if cu.intent == IntentOther || cu.intent == IntentQuestion {
+			continue
+		}
+		m := cu.re.FindStringIndex(s)
+		if m == nil {
+			continue
+		}
+		w := min(cu.weight, 2)
+		if isReply {
+			if cu.intent != IntentCancellation || cu.weight < 3 {
+				continue
+			}
+			w = 1
+		}
+		hits = append(hits, hit{intent: cu.intent, weight: w, sentence: -1, text: "emne: " + s[m[0]:m[1]]})
+	}
+	// a subject that is just "Tilmelding" / "Afbud"
+	low := strings.ToLower(strings.TrimSpace(s))
+	if !isReply && (strings.HasPrefix(low, "tilmelding") || strings.HasPrefix(low, "registration")) {
+		hits = append(hits, hit{intent: IntentRegistration, weight: 2, sentence: -1, text: "emne: " + s})
+	}
+	return hits
+}

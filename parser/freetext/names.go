@@ -1,0 +1,218 @@
+package freetext
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"mailbot/parser/dk"
+)
+
+// nameHit is a person's name found in text.
+type nameHit struct {
+	name       string
+	start, end int
+}
+
+// notNameWords are capitalised words that never belong to a person's name.
+var notNameWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`kommune kommunes region regionen hej kære dear hi hello tak mvh vh med venlig venlige hilsen hilsner
+	jeg vi de han hun du i og eller fra til for på af om the and of in mail email e-mail tlf telefon mobil navn rolle
+	direktør direktor chef leder formand næstformand medlem konsulent mandag tirsdag onsdag torsdag fredag lørdag søndag
+	januar februar marts april maj juni juli august september oktober november december feb apr jun jul aug sep okt nov dec
+	dialogmøde dialogmødet rammeaftale rammeaftalen kkr frokost deltager deltagere afbud tilmelding handicaprådet udsatterådet
+	handicapråd udsatteråd byrådet socialudvalget kommunalbestyrelsen center centerchef afdelingschef kontorchef socialdirektør
+	kommunaldirektør vores min mit hans hendes desværre også ps att vedr re sv fw bemærk ny nyt mødet venligst kl ringsted
+	kongrescenter sekretariatet sekretariat kollega kollegaen teamleder borgmester rådmand mødeleder oplæg program velkommen
+	god goddag godmorgen bedste best kind regards politiker the with from to cc hermed følgende ja nej ok nb obs`) {
+		notNameWords[w] = true
+	}
+}
+
+type word struct {
+	text       string
+	start, end int
+}
+
+var reWord = regexp.MustCompile(`[\p{L}][\p{L}'’-]*\.?`)
+
+func words(s string) []word {
+	var out []word
+	for _, m := range reWord.FindAllStringIndex(s, -1) {
+		t := s[m[0]:m[1]]
+		if strings.HasSuffix(t, ".") && utf8.RuneCountInString(t) > 2 {
+			t = strings.TrimSuffix(t, ".")
+			m[1]--
+		}
+		out = append(out, word{text: t, start: m[0], end: m[1]})
+	}
+	return out
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func allUpper(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// firstNamey: a known first name, or a hyphenated one whose first part is.
+func firstNamey(w string, extra map[string]bool) bool {
+	if extra[strings.ToLower(w)] {
+		return true
+	}
+	if dk.IsFirstName(w) {
+		return true
+	}
+	if i := strings.IndexAny(w, "-"); i > 0 {
+		return dk.IsFirstName(w[:i])
+	}
+	return false
+}
+
+// surnamey: may continue a name: capitalised, not a stop word, not a role
+// or committee word.
+func surnamey(w string) bool {
+	if !capitalised(w) {
+		return false
+	}
+	l := strings.ToLower(strings.TrimSuffix(w, "."))
+	if notNameWords[l] {
+		return false
+	}
+	for _, bad := range []string{"råd", "udvalg", "kommune", "region", "direktør", "chef", "leder", "center", "afdeling", "forvaltning", "sekretariat"} {
+		if strings.Contains(l, bad) {
+			return false
+		}
+	}
+	return true
+}
+
+// onlySpaces: the gap between two words of one name.
+func onlySpaces(s string) bool {
+	return strings.Trim(s, " \u00a0") == "" && len(s) <= 3
+}
+
+// findNames finds person names in s: a known first name (or one in
+// extra) followed by up to three capitalised words ("Anne Hansen",
+// "Anne-Mette Due Nielsen", "Bo B. Jensen"); a lone first name counts too
+// ("Anne er forhindret") when lone is true. A municipality after a full
+// two-word name ends it.
+func findNames(s string, extra map[string]bool, lone bool) []nameHit {
+	ws := words(s)
+	var out []nameHit
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if !capitalised(w.text) || !firstNamey(w.text, extra) || notNameWords[strings.ToLower(w.text)] {
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && j-i < 4 && onlySpaces(s[ws[j-1].end:ws[j].start]) && surnamey(ws[j].text) {
+			if j-i >= 2 {
+				if _, ok := dk.Canonical(ws[j].text); ok {
+					break
+				}
+			}
+			j++
+		}
+		if j == i+1 && !lone {
+			continue
+		}
+		out = append(out, nameHit{name: normName(s[w.start:ws[j-1].end]), start: w.start, end: ws[j-1].end})
+		i = j - 1
+	}
+	return out
+}
+
+// leadingName reads a name at the start of a list line or table cell,
+// where first names need not be known: 2-4 capitalised words.
+func leadingName(s string, extra map[string]bool) (nameHit, bool) {
+	ws := words(s)
+	if len(ws) == 0 {
+		return nameHit{}, false
+	}
+	lead := strings.TrimLeft(s[:ws[0].start], " \t")
+	if lead != "" && strings.Trim(lead, "-*•·–—0123456789.)") != "" {
+		return nameHit{}, false
+	}
+	if hits := findNames(s, extra, false); len(hits) > 0 && hits[0].start == ws[0].start {
+		return hits[0], true
+	}
+	j := 0
+	for j < len(ws) && j < 4 && (j == 0 || onlySpaces(s[ws[j-1].end:ws[j].start])) && surnamey(ws[j].text) {
+		if _, ok := dk.Canonical(ws[j].text); ok && j < 2 {
+			return nameHit{}, false
+		}
+		j++
+	}
+	if j < 2 {
+		return nameHit{}, false
+	}
+	return nameHit{name: normName(s[ws[0].start:ws[j-1].end]), start: ws[0].start, end: ws[j-1].end}, true
+}
+
+// normName: single spaces; ALL CAPS -> Title Case.
+func normName(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if allUpper(s) {
+		parts := strings.Fields(strings.ToLower(s))
+		for i, p := range parts {
+			r, n := utf8.DecodeRuneInString(p)
+			parts[i] = string(unicode.ToUpper(r)) + p[n:]
+		}
+		s = strings.Join(parts, " ")
+	}
+	return s
+}
+
+var reFromNameParen = regexp.MustCompile(`\s*[\(\[].*?[\)\]]\s*`)
+
+// cleanFromName turns a From display name into a person's name: "Hansen,
+// Anne" -> "Anne Hansen", "Anne Hansen (KØGE)" -> "Anne Hansen"; "" for a
+// function mailbox ("Køge Kommune - Sekretariat", "posk").
+func cleanFromName(s string) string {
+	s = strings.Trim(strings.TrimSpace(s), `"'`)
+	s = reFromNameParen.ReplaceAllString(s, " ")
+	s = strings.TrimSpace(s)
+	if strings.Contains(s, "@") {
+		return ""
+	}
+	if i := strings.Index(s, ","); i > 0 && strings.Count(s, ",") == 1 {
+		s = strings.TrimSpace(s[i+1:]) + " " + strings.TrimSpace(s[:i])
+	}
+	l := strings.ToLower(s)
+	for _, bad := range []string{"kommune", "region", "sekretariat", "postkasse", "mailbox", "noreply", "no-reply", "team", "afdeling", "center", "rådet", "udvalg"} {
+		if strings.Contains(l, bad) {
+			return ""
+		}
+	}
+	if len(strings.Fields(s)) < 1 {
+		return ""
+	}
+	return normName(s)
+}
+
+// sameName: "Anne Hansen" and "Anne" or "anne hansen" are the same person.
+func sameName(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	fa, fb := strings.Fields(dk.FoldWord(a)), strings.Fields(dk.FoldWord(b))
+	if strings.Join(fa, " ") == strings.Join(fb, " ") {
+		return true
+	}
+	if len(fa) == 1 || len(fb) == 1 {
+		return fa[0] == fb[0]
+	}
+	return fa[0] == fb[0] && fa[len(fa)-1] == fb[len(fb)-1]
+}

@@ -1,0 +1,625 @@
+package freetext
+
+import (
+	"regexp"
+	"strings"
+
+	"mailbot/parser/dk"
+)
+
+// cand is a person being read, with the text that is about them.
+type cand struct {
+	Person
+	seg      string // text about this person only
+	sentence int    // index in analysis.sents; -1 for list/table/form lines
+	start    int    // offset in the body
+	self     bool   // the sender
+	listLine bool
+}
+
+var (
+	reGreeting  = regexp.MustCompile(`(?i)^\s*(hej|hejsa|kære|dear|hi|hello|goddag|god\s+morgen|til|att\.?|attn)\b`)
+	reBullet    = regexp.MustCompile(`^\s*([-*•·–—▪o]|\d{1,2}[.)])\s+`)
+	reFormLine  = regexp.MustCompile(`(?i)^\s*[-*•]?\s*(navn|name|deltager|fulde\s+navn|e-?mail|mail|mailadresse|rolle|funktion|titel|stilling|repræsenterer|kommune|organisation|frokost|lunch|kost[\p{L}\p{N}_]*|diæt|allergi[\p{L}\p{N}_]*|madønsker|særlige\s+hensyn|bemærkning)\s*[:=]\s*(.*)$`)
+	reTableCell = regexp.MustCompile(`\s*[|\t]\s*`)
+	reSelf      = regexp.MustCompile(`(?i)\b(tilmeld[\p{L}\p{N}_]*\s+(hermed\s+|gerne\s+|også\s+)?mig|meld[\p{L}\p{N}_]*\s+(mig|hermed\s+mig)|jeg\s+([\p{L}\p{N}_]+\s+){0,3}(deltage|deltager|kommer|komme|være\s+med|er\s+med|er\s+forhindret|bliver\s+forhindret|melder|må\s+melde|kan\s+ikke|kan\s+desværre|kunne\s+ikke|har\s+desværre|må\s+desværre|er\s+desværre|vil\s+gerne|glæder)|mig\s+og\b|og\s+jeg\b|og\s+mig\b|min\s+(deltagelse|tilmelding|plads)|i\s+mit\s+sted|i\s*stedet\s+for\s+mig|mig\s+selv|mit\s+afbud|afbud\s+fra\s+mig|I\s+(will|would|can't|cannot|am|won't|'m|'ll)\b|count\s+me)`)
+	reSelfOnly  = regexp.MustCompile(`(?i)\b(jeg|mig|min|mit|I|me|my)\b`)
+	reEmailAny  = reEmailWord
+	reLeaveMark = regexp.MustCompile(`(?i)\bi\s*stedet\s+for\b|\binstead\s+of\b`)
+	reReplaceBy = regexp.MustCompile(`(?i)\b(erstatter|erstatte|afløser|overtager|replaces|will\s+replace|replacing)\b`)
+	reMyPlace   = regexp.MustCompile(`(?i)\bi\s+mit\s+sted\b|\bmin\s+plads\b|\bin\s+my\s+place\b|\bi\s*stedet\s+for\s+mig\b|\binstead\s+of\s+me\b`)
+	reTheirPl   = regexp.MustCompile(`(?i)\bi\s+(hans|hendes|dennes)\s+sted\b|\b(hans|hendes)\s+plads\b|\bin\s+(his|her)\s+place\b`)
+	rePronoun   = regexp.MustCompile(`(?i)^\s*(han|hun|vedkommende|he|she)\b`)
+	rePronounPl = regexp.MustCompile(`(?i)^\s*(de|begge|they|both)\b`)
+	reGeneral   = regexp.MustCompile(`(?i)\b(alle|vi|begge|ingen\s+af\s+(os|dem)|all\s+of\s+us|we)\b`)
+)
+
+// persons reads the people the mail is about.
+func (a *analysis) persons() []Person {
+	extra := map[string]bool{}
+	if f := strings.Fields(a.fromName); len(f) > 0 {
+		extra[strings.ToLower(f[0])] = true
+	}
+	body := a.body
+	var cands []*cand
+	consumed := make([]bool, len(body)+1)
+	markConsumed := func(s, e int) {
+		for i := s; i < e && i < len(consumed); i++ {
+			consumed[i] = true
+		}
+	}
+
+	// 1. Lines: greeting, forms, tables, lists.
+	lineStart := 0
+	var header []string // table header fields, lower-case
+	var form *cand
+	lines := strings.Split(body, "\n")
+	listish := 0
+	for _, l := range lines {
+		if reBullet.MatchString(l) {
+			listish++
+		} else if h, ok := leadingName(l, extra); ok && nameLineTail(l[h.end:]) {
+			listish++
+		}
+	}
+	firstLine := true
+	for _, l := range lines {
+		ls, le := lineStart, lineStart+len(l)
+		lineStart = le + 1
+		t := strings.TrimSpace(l)
+		if t == "" {
+			form = nil
+			continue
+		}
+		if firstLine {
+			firstLine = false
+			if reGreeting.MatchString(t) && len(t) < 60 {
+				markConsumed(ls, le)
+				continue
+			}
+		}
+		if m := reFormLine.FindStringSubmatch(l); m != nil {
+			key, val := strings.ToLower(m[1]), strings.TrimSpace(m[2])
+			switch {
+			case key == "navn" || key == "name" || key == "deltager" || strings.HasPrefix(key, "fulde"):
+				if h, ok := leadingName(val, extra); ok {
+					form = &cand{Person: Person{Name: h.name}, sentence: -1, start: ls, listLine: true, seg: strings.TrimSpace(val[h.end:])}
+					cands = append(cands, form)
+					markConsumed(ls, le)
+					continue
+				}
+			case form != nil:
+				markConsumed(ls, le)
+				switch {
+				case strings.Contains(key, "mail"):
+					form.Email = strings.ToLower(reEmailAny.FindString(val))
+				case key == "kommune" || key == "organisation":
+					if mu, ok := dk.Canonical(val); ok {
+						form.Municipality = mu
+					} else if b := bestMention(val); b != "" {
+						form.Municipality = b
+					}
+				case key == "frokost" || key == "lunch":
+					form.seg += "\nfrokost: " + yesNo(val)
+				default:
+					form.seg += "\n" + key + ": " + val
+				}
+				continue
+			}
+		}
+		cells := reTableCell.Split(strings.Trim(t, "|\t "), -1)
+		if strings.ContainsAny(t, "|\t") && len(cells) >= 2 {
+			if isHeader(cells) {
+				header = make([]string, len(cells))
+				for i, c := range cells {
+					header[i] = strings.ToLower(c)
+				}
+				markConsumed(ls, le)
+				continue
+			}
+			if p, ok := tableRow(cells, header, extra); ok {
+				p.start = ls
+				cands = append(cands, p)
+				markConsumed(ls, le)
+				continue
+			}
+		}
+		bullet := reBullet.FindString(l)
+		rest := l[len(bullet):]
+		if h, ok := leadingName(rest, extra); ok && (bullet != "" || listish >= 2 || reEmailAny.MatchString(rest) && !lineHasCue(rest)) && nameLineTail(rest[h.end:]) {
+			cands = append(cands, &cand{Person: Person{Name: h.name}, seg: rest[h.end:], sentence: -1, start: ls, listLine: true})
+			markConsumed(ls, le)
+			continue
+		}
+	}
+
+	// 2. Sentences.
+	var prev []*cand
+	var general []string
+	for si, s := range a.sents {
+		if consumed[min(s.start, len(consumed)-1)] {
+			continue
+		}
+		if s.question && !s.soft {
+			prev = nil
+			continue
+		}
+		hasAct := a.sentenceHas(si, IntentRegistration) || a.sentenceHas(si, IntentCancellation) || a.sentenceHas(si, IntentSubstitution)
+		lone := a.sentenceHas(si, IntentSubstitution) || a.sentenceHas(si, IntentCancellation)
+		var hits []nameHit
+		for _, h := range findNames(s.text, extra, lone) {
+			if !consumed[min(s.start+h.start, len(consumed)-1)] {
+				hits = append(hits, h)
+			}
+		}
+		if len(hits) == 0 {
+			switch {
+			case rePronoun.MatchString(s.text) && len(prev) > 0:
+				prev[len(prev)-1].seg += " " + s.text
+			case rePronounPl.MatchString(s.text) && len(prev) > 0:
+				for _, p := range prev {
+					p.seg += " " + s.text
+				}
+			default:
+				general = append(general, s.text)
+				prev = nil
+			}
+			continue
+		}
+		segs := splitSegments(s.text, hits)
+		var these []*cand
+		for i, h := range hits {
+			cd := &cand{Person: Person{Name: h.name}, seg: segs[i], sentence: si, start: s.start + h.start}
+			these = append(these, cd)
+		}
+		// "Anne Hansen og Bo Jensen fra handicaprådet": a name joined by
+		// "og"/"," alone shares the next one's description.
+		for i := len(these) - 2; i >= 0; i-- {
+			if joinedOnly(s.text[hits[i].end:hits[i+1].start]) {
+				these[i].seg += " " + these[i+1].seg
+			}
+		}
+		var keep []*cand
+		for _, cd := range these {
+			if hasAct || roleOf(cd.seg) != "" || reEmailAny.MatchString(cd.seg) {
+				keep = append(keep, cd)
+			}
+		}
+		cands = append(cands, keep...)
+		prev = keep
+		if len(keep) == 0 {
+			general = append(general, s.text)
+		}
+	}
+
+	// 3. The sender.
+	selfSeg := a.selfText()
+	var self *cand
+	for _, cd := range cands {
+		if (a.fromName != "" && sameName(cd.Name, a.fromName)) || (a.fromEmail != "" && strings.EqualFold(reEmailAny.FindString(cd.seg), a.fromEmail)) {
+			cd.self = true
+			self = cd
+			break
+		}
+	}
+	if self == nil && (selfSeg != "" || len(cands) == 0) {
+		self = &cand{Person: Person{Name: a.fromName}, sentence: -2, self: true, seg: selfSeg}
+		cands = append([]*cand{self}, cands...)
+	}
+	if self != nil {
+		if self.Name == "" {
+			self.Name = a.fromName
+		}
+		self.seg += " " + selfSeg
+	}
+
+	// 4. Attributes.
+	generalText := strings.Join(general, " ")
+	for _, cd := range cands {
+		if cd.Email == "" && !cd.self {
+			cd.Email = strings.ToLower(reEmailAny.FindString(cd.seg))
+		}
+		if cd.self && a.fromEmail != "" {
+			cd.Email = a.fromEmail
+		}
+		r := roleOf(stripEmails(cd.seg))
+		if r == "" && cd.self {
+			r = roleOf(signatureTitle(a.signature))
+		}
+		if r == rolePoliticianUnknown {
+			a.reviews = append(a.reviews, "Det fremgår ikke, hvilket udvalg politikeren sidder i")
+			r = ""
+		}
+		cd.Role = r
+		if cd.Municipality == "" {
+			if m, ok := dk.ByDomain(cd.Email); ok {
+				cd.Municipality = m
+			} else if m := bestMention(stripEmails(cd.seg)); m != "" && !cd.self {
+				cd.Municipality = m
+			} else {
+				cd.Municipality = a.municipality
+			}
+		}
+		cd.Lunch = lunchOf(cd.seg)
+		cd.Diet = dietOf(cd.seg)
+		if cd.Lunch == nil {
+			if len(cands) == 1 {
+				cd.Lunch = lunchOf(a.body)
+			} else if reGeneral.MatchString(generalText) {
+				cd.Lunch = lunchOf(generalText)
+			}
+		}
+		if cd.Diet == "" && len(cands) == 1 {
+			cd.Diet = dietOf(a.body)
+		}
+	}
+
+	// 5. Actions.
+	for _, cd := range cands {
+		cd.Action = a.actionOf(cd)
+	}
+	if a.intent == IntentSubstitution {
+		a.linkSubstitution(cands)
+	}
+
+	var out []Person
+	seen := map[string]bool{}
+	for _, cd := range cands {
+		key := strings.ToLower(cd.Name) + "|" + cd.Email
+		if seen[key] || cd.Action == "" {
+			continue
+		}
+		seen[key] = true
+		out = append(out, cd.Person)
+	}
+	return out
+}
+
+func yesNo(v string) string {
+	l := strings.ToLower(strings.TrimSpace(v))
+	switch {
+	case strings.HasPrefix(l, "ja"), strings.HasPrefix(l, "yes"), l == "x", strings.HasPrefix(l, "gerne"):
+		return "ja"
+	case strings.HasPrefix(l, "nej"), strings.HasPrefix(l, "no"), strings.HasPrefix(l, "ikke"), l == "-":
+		return "nej"
+	}
+	return l
+}
+
+// nameLineTail: what may follow a name on a list line: nothing, or a
+// separator before a description ("Anne Hansen, handicaprådet", "Anne
+// Hansen (anne@x.dk)", "Anne Hansen – direktør").
+func nameLineTail(s string) bool {
+	t := strings.TrimLeft(s, " ")
+	if t == "" {
+		return true
+	}
+	switch t[0] {
+	case ',', '(', '-', ':', '/', '<', '[', ';':
+		return true
+	}
+	return strings.HasPrefix(t, "–") || strings.HasPrefix(t, "—")
+}
+
+func isHeader(cells []string) bool {
+	hasName := false
+	for _, c := range cells {
+		l := strings.ToLower(c)
+		if strings.Contains(l, "@") {
+			return false
+		}
+		if l == "navn" || l == "name" || l == "deltager" || strings.HasPrefix(l, "navn") || l == "fulde navn" {
+			hasName = true
+		}
+	}
+	return hasName
+}
+
+// tableRow reads a table row by the header's column names, or by content
+// where there is no header.
+func tableRow(cells, header []string, extra map[string]bool) (*cand, bool) {
+	cd := &cand{sentence: -1, listLine: true}
+	var desc []string
+	for i, c := range cells {
+		h := ""
+		if i < len(header) {
+			h = header[i]
+		}
+		switch {
+		case strings.Contains(h, "navn") || h == "name" || h == "deltager":
+			if hit, ok := leadingName(c, extra); ok {
+				cd.Name = hit.name
+			} else if strings.TrimSpace(c) != "" {
+				cd.Name = strings.TrimSpace(c)
+			}
+		case strings.Contains(h, "mail"):
+			cd.Email = strings.ToLower(reEmailAny.FindString(c))
+		case strings.Contains(h, "frokost") || strings.Contains(h, "lunch"):
+			desc = append(desc, "frokost: "+yesNo(c))
+		case strings.Contains(h, "kommune"):
+			if m, ok := dk.Canonical(c); ok {
+				cd.Municipality = m
+			}
+		case h == "" && cd.Name == "":
+			if hit, ok := leadingName(c, extra); ok {
+				cd.Name = hit.name
+				continue
+			}
+			desc = append(desc, c)
+		default:
+			desc = append(desc, c)
+		}
+	}
+	cd.seg = strings.Join(desc, " ; ")
+	if cd.Email == "" {
+		cd.Email = strings.ToLower(reEmailAny.FindString(cd.seg))
+	}
+	return cd, cd.Name != ""
+}
+
+// splitSegments cuts a sentence into the part about each name: a name's
+// part runs to the last connector ("og", ",", ";", "samt") before the next
+// name; the first name also gets what precedes it ("vores direktør Anne").
+func splitSegments(s string, hits []nameHit) []string {
+	segs := make([]string, len(hits))
+	from := 0
+	for i, h := range hits {
+		end := len(s)
+		next := len(s)
+		if i+1 < len(hits) {
+			between := s[h.end:hits[i+1].start]
+			cut := lastConnector(between)
+			end = h.end + cut
+			next = end
+		}
+		segs[i] = s[from:end]
+		from = next
+	}
+	return segs
+}
+
+var reConnector = regexp.MustCompile(`(?i)(\s+og\s+|\s*,\s*|\s*;\s*|\s+samt\s+|\s*&\s*|\s+and\s+|\s+mens\s+|\s+men\s+)`)
+
+func lastConnector(between string) int {
+	ms := reConnector.FindAllStringIndex(between, -1)
+	if len(ms) == 0 {
+		return len(between)
+	}
+	return ms[len(ms)-1][0]
+}
+
+// joinedOnly: the names are joined by a bare connector: "og", ",", "&".
+func joinedOnly(between string) bool {
+	t := strings.ToLower(strings.TrimSpace(between))
+	return t == "og" || t == "," || t == "&" || t == "samt" || t == "and" || t == ", og"
+}
+
+func stripEmails(s string) string {
+	return reEmailAny.ReplaceAllString(s, " ")
+}
+
+// signatureTitle: the signature without e-mail addresses, web addresses
+// and phone lines: the lines that carry a title.
+func signatureTitle(sig string) string {
+	var keep []string
+	for _, l := range strings.Split(sig, "\n") {
+		if rePhone.MatchString(l) || strings.Contains(l, "www.") || strings.Contains(l, "http") {
+			continue
+		}
+		keep = append(keep, stripEmails(l))
+	}
+	return strings.Join(keep, "\n")
+}
+
+// selfText: the sentences in which the sender speaks of themselves about
+// taking part ("jeg kommer", "tilmelde mig", "jeg sidder i
+// handicaprådet"), or "" if the sender does not.
+func (a *analysis) selfText() string {
+	var parts []string
+	found := false
+	for _, s := range a.sents {
+		if s.question && !s.soft {
+			continue
+		}
+		if reSelf.MatchString(s.text) {
+			found = true
+			parts = append(parts, s.text)
+		} else if reSelfOnly.MatchString(s.text) && len(findNames(s.text, nil, false)) == 0 {
+			parts = append(parts, s.text)
+		}
+	}
+	if !found {
+		return ""
+	}
+	return strings.Join(parts, " ")
+}
+
+func (a *analysis) sentenceHas(si int, intent string) bool {
+	for _, h := range a.hits {
+		if h.sentence == si && h.intent == intent {
+			return true
+		}
+	}
+	return false
+}
+
+var reCancelLine = regexp.MustCompile(`(?i)\bafbud\b|forhindret|kan\s+([\p{L}\p{N}_]+\s+)?ikke|deltager\s+ikke\b|melder\s+fra|framelde|udgår|\bsyg\b`)
+
+// actionOf: the cue in the person's own sentence or line, else the mail's.
+func (a *analysis) actionOf(cd *cand) string {
+	seg := cd.seg
+	if cd.sentence >= 0 {
+		can, reg := a.sentenceHas(cd.sentence, IntentCancellation), a.sentenceHas(cd.sentence, IntentRegistration)
+		if can && !reg {
+			return ActionCancel
+		}
+		if reg && !can {
+			return ActionRegister
+		}
+	}
+	if cd.listLine && reCancelLine.MatchString(seg) && !reLunchAfter.MatchString(strings.ToLower(seg)) {
+		if lunchOf(seg) == nil || !strings.Contains(strings.ToLower(seg), "frokost") {
+			return ActionCancel
+		}
+	}
+	if cd.self && cd.sentence == -2 {
+		l := strings.ToLower(seg)
+		if reCancelLine.MatchString(l) && a.intent != IntentRegistration {
+			return ActionCancel
+		}
+	}
+	if a.intent == IntentCancellation {
+		return ActionCancel
+	}
+	return ActionRegister
+}
+
+// linkSubstitution decides who leaves and who comes and links them.
+func (a *analysis) linkSubstitution(cands []*cand) {
+	leaving := map[*cand]bool{}
+	coming := map[*cand]bool{}
+	var self *cand
+	for _, cd := range cands {
+		if cd.self {
+			self = cd
+		}
+	}
+	bySentence := func(si int) []*cand {
+		var out []*cand
+		for _, cd := range cands {
+			if cd.sentence == si {
+				out = append(out, cd)
+			}
+		}
+		return out
+	}
+	for si, s := range a.sents {
+		in := bySentence(si)
+		if m := reLeaveMark.FindStringIndex(s.text); m != nil {
+			after := s.start + m[1]
+			var best *cand
+			for _, cd := range in {
+				if cd.start >= after && cd.start-after <= 12 {
+					best = cd
+				}
+			}
+			if best != nil {
+				leaving[best] = true
+				for _, cd := range in {
+					if cd != best {
+						coming[cd] = true
+					}
+				}
+			}
+		}
+		if m := reReplaceBy.FindStringIndex(s.text); m != nil {
+			pos := s.start + m[0]
+			for _, cd := range in {
+				if cd.start < pos {
+					coming[cd] = true
+				} else if !coming[cd] {
+					leaving[cd] = true
+				}
+			}
+		}
+		if reMyPlace.MatchString(s.text) && self != nil {
+			leaving[self] = true
+			for _, cd := range in {
+				if cd != self {
+					coming[cd] = true
+				}
+			}
+		}
+		if a.sentenceHas(si, IntentCancellation) {
+			for _, cd := range in {
+				if !coming[cd] {
+					leaving[cd] = true
+				}
+			}
+			if len(in) == 0 && self != nil && reSelfOnly.MatchString(s.text) {
+				leaving[self] = true
+			}
+		}
+		if reTheirPl.MatchString(s.text) || a.sentenceHas(si, IntentSubstitution) || a.sentenceHas(si, IntentRegistration) {
+			for _, cd := range in {
+				if !leaving[cd] {
+					coming[cd] = true
+				}
+			}
+		}
+	}
+	// list lines: a cancel cue leaves, the rest come
+	for _, cd := range cands {
+		if cd.listLine {
+			if cd.Action == ActionCancel {
+				leaving[cd] = true
+			} else {
+				coming[cd] = true
+			}
+		}
+	}
+	if len(leaving) == 0 && self != nil && !coming[self] {
+		leaving[self] = true
+	}
+	var ls []*cand
+	for _, cd := range cands {
+		if leaving[cd] {
+			ls = append(ls, cd)
+		}
+	}
+	k := 0
+	for _, cd := range cands {
+		if leaving[cd] {
+			cd.Action = ActionCancel
+			cd.Replaces = ""
+			continue
+		}
+		if !coming[cd] && cd.self {
+			// the sender only reports the change
+			cd.Action = ""
+			continue
+		}
+		cd.Action = ActionRegister
+		if len(ls) > 0 {
+			l := ls[min(k, len(ls)-1)]
+			cd.Replaces = l.Name
+			if cd.Replaces == "" {
+				cd.Replaces = l.Email
+			}
+			if cd.Role == "" {
+				cd.Role = l.Role // a substitute takes the seat
+			}
+			k++
+		}
+	}
+}
+
+// countListPersons counts list, table and form lines that begin with a name.
+func countListPersons(body string) int {
+	n := 0
+	for _, l := range strings.Split(body, "\n") {
+		if m := reFormLine.FindStringSubmatch(l); m != nil && (strings.EqualFold(m[1], "navn") || strings.EqualFold(m[1], "name")) {
+			n++
+			continue
+		}
+		rest := l[len(reBullet.FindString(l)):]
+		if strings.ContainsAny(rest, "|\t") {
+			rest = reTableCell.Split(strings.Trim(rest, "|\t "), -1)[0]
+		}
+		if h, ok := leadingName(rest, nil); ok && nameLineTail(rest[h.end:]) {
+			n++
+		}
+	}
+	return n
+}
+
+// lineHasCue: the line says something (a verb of registering, cancelling,
+// replacing): it is a sentence, not a list entry.
+func lineHasCue(l string) bool {
+	for _, cu := range cues {
+		if cu.intent != IntentOther && cu.intent != IntentQuestion && cu.re.MatchString(l) {
+			return true
+		}
+	}
+	return false
+}
