@@ -149,7 +149,22 @@ func (d *Dialer) DialIMAP(ctx context.Context, cfg *config.Config, mb *config.Ma
 		c.Close()
 		return nil, fmt.Errorf("imap %s: %w", addr, err)
 	}
+	waitAuthenticated(c)
 	return c, nil
+}
+
+// waitAuthenticated waits (briefly) until the client's own state says
+// authenticated. QUIRK: go-imap v2.0.0-beta.8 completes a LOGIN/AUTHENTICATE
+// command (Wait returns) before its reader goroutine sets the state, so
+// State() right after a successful login may still say not-authenticated
+// (seen under -race in TestDialIMAPModes).
+func waitAuthenticated(c *imapclient.Client) {
+	for range 1000 {
+		if c.State() != imap.ConnStateNotAuthenticated {
+			return
+		}
+		time.Sleep(time.Millisecond)
+	}
 }
 
 // dialIMAPConn connects and sets up TLS per s.TLS; ctx bounds the TCP connect
