@@ -260,3 +260,28 @@ func plural(n int, one, many string) string {
 	}
 	return many
 }
+
+var replyKindLabels = map[string]string{
+	"registration":     "svar på tilmelding",
+	"cancellation":     "svar på afbud",
+	"substitution":     "svar på udskiftning",
+	"rsvp_accepted":    "svar på mødesvar (accepteret)",
+	"rsvp_tentative":   "svar på mødesvar (foreløbig)",
+	"rsvp_declined":    "svar på mødesvar (afvist)",
+	"rsvp_counter":     "svar på forslag til nyt tidspunkt",
+	"receipt":          "kvittering for bemærkninger",
+	"review":           "kvittering (til gennemsyn)",
+	"reminder":         "påmindelse",
+	"participant_list": "deltagerliste",
+	"digest":           "dagligt overblik",
+	"waitlisted":       "besked om venteliste",
+}
+
+// replyKindLabel says an outbox kind in Danish ("ack_registration" →
+// "svar på tilmelding"); unknown kinds are returned as they are.
+func replyKindLabel(kind string) string {
+	if l, ok := replyKindLabels[strings.TrimPrefix(kind, "ack_")]; ok {
+		return l
+	}
+	return kind
+}

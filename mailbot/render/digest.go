@@ -43,11 +43,13 @@ var viewFuncs = map[string]any{
 	"add":        func(a, b int) int { return a + b },
 	"classlabel": classLabel,
 	"msgstatus":  msgStatusLabel,
-	"tile": func(label string, n int, note string, warn bool) tileData {
-		return tileData{Label: label, N: n, Note: note, Warn: warn}
+	"replykind":  replyKindLabel,
+	"tile": func(width, label string, n int, note string, warn bool) tileData {
+		return tileData{Width: width, Label: label, N: n, Note: note, Warn: warn}
 	},
 	"ifwarn": func(n int) bool { return n > 0 },
 	"neg":    func(n int) int { return -n },
+	"split":  func(s string) []string { return strings.SplitN(s, "|", 2) },
 	"people": func(ps []store.Participant, withStatus bool) peopleData {
 		return peopleData{People: ps, WithStatus: withStatus}
 	},
@@ -342,7 +344,10 @@ type digestView struct {
 	ReviewMsgs []store.Message
 	Failed     []store.Reply
 	NewByClass []classCount
-	Attention  int // review + failed + waitlisted + late: things to act on
+	Attention  int    // review + failed + waitlisted + late: things to act on
+	TileWidth  string // "14%": the headline tiles share the row equally
+	// AttentionItems says Attention in Danish, one phrase per kind.
+	AttentionItems []string
 }
 
 type submissionRow struct {
@@ -354,6 +359,7 @@ type submissionRow struct {
 }
 
 type tileData struct {
+	Width string
 	Label string
 	N     int
 	Note  string
@@ -539,11 +545,30 @@ func buildDigestView(d DigestData) digestView {
 			v.Failed = append(v.Failed, r)
 		}
 	}
-	v.Attention = len(v.ReviewMsgs) + len(v.Failed)
+	tiles := 3 // consultation: submitted, missing, late
 	if v.Meeting {
-		v.Attention += len(v.WaitList) + len(v.LateList)
+		tiles = 5 // accepted, tentative, declined, waitlisted, missing
+		if d.Event.Lunch {
+			tiles++
+		}
+	}
+	if v.HasDeadline {
+		tiles++
+	}
+	v.TileWidth = fmt.Sprintf("%d%%", 100/tiles)
+	say := func(n int, one, many string) {
+		if n > 0 {
+			v.Attention += n
+			v.AttentionItems = append(v.AttentionItems, fmt.Sprintf("%d %s", n, plural(n, one, many)))
+		}
+	}
+	say(len(v.ReviewMsgs), "mail venter på gennemsyn", "mails venter på gennemsyn")
+	say(len(v.Failed), "svar kunne ikke sendes", "svar kunne ikke sendes")
+	if v.Meeting {
+		say(len(v.WaitList), "deltager på venteliste", "deltagere på venteliste")
+		say(len(v.LateList), "tilmelding efter fristen", "tilmeldinger efter fristen")
 	} else {
-		v.Attention += len(v.LateSubs)
+		say(len(v.LateSubs), "indsendelse efter fristen", "indsendelser efter fristen")
 	}
 	return v
 }
