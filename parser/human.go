@@ -1,6 +1,9 @@
 package parser
 
 import (
+	"fmt"
+	"unicode/utf8"
+
 	"mailbot/parser/freetext"
 )
 
@@ -9,11 +12,12 @@ import (
 // (registration and substitution -> registration, cancellation ->
 // cancellation, remark -> remark, question and other -> other), persons,
 // new text, signature, municipality, areas, confidence, evidence and review.
+// Without a matched event the class stays other (see below).
 func analyzeHuman(w *walker) {
 	res := w.res
 	out := freetext.Analyze(freetext.Input{
 		Subject:         res.Subject,
-		Text:            res.Text,
+		Text:            capText(res.Text, maxFreeText),
 		HTML:            res.HTML,
 		HTMLOnly:        res.HTMLOnly,
 		FromName:        res.From.Name,
@@ -54,4 +58,34 @@ func analyzeHuman(w *walker) {
 	if out.Review != "" && res.Review == "" {
 		res.Review = out.Review
 	}
+	// A registration, cancellation or remark is about an event: with none
+	// matched there is nothing to register it for. The reading stays in
+	// Intent as a hint and a person decides. (The real corpus's English and
+	// German mail, addressed to no event, must not become registrations.)
+	if res.Event == "" && res.Class != ClassOther {
+		res.Review = joinReview(fmt.Sprintf("reads as %s but matches no configured event", res.Intent), res.Review)
+		res.Class = ClassOther
+	}
+}
+
+// maxFreeText bounds the text given to the free-text reading: what a person
+// wrote is at the top; megabytes of pasted or uuencoded data below it only
+// cost time (QUIRK: attachments/lotus-notes-uuencoded-rt.eml took 1.3 s).
+const maxFreeText = 32 << 10
+
+func capText(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+func joinReview(a, b string) string {
+	if b == "" {
+		return a
+	}
+	return a + "; " + b
 }

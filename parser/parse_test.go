@@ -423,3 +423,32 @@ func TestParseCalendarFallback(t *testing.T) {
 		t.Error("want an error for non-iCalendar data")
 	}
 }
+
+// TestFreeTextWiring: a person's mail is read by package freetext and its
+// intent mapped onto the class (substitution -> registration, question ->
+// other); with no matched event the class stays other and goes to review.
+func TestFreeTextWiring(t *testing.T) {
+	cases := []struct {
+		file         string
+		class        Class
+		event        string
+		municipality string
+		persons      int
+	}{
+		{"html-only-outlook-da.eml", ClassRegistration, "dialog2026", "Holbæk Kommune", 2},
+		{"latin1-8bit-da.eml", ClassCancellation, "dialog2026", "Faxe Kommune", 1},
+		{"pdf-docx-rfc2231-da.eml", ClassRemark, "midt2022", "Viborg Kommune", 0},
+		{"mislabelled-latin1-utf8-da.eml", ClassOther, "dialog2026", "Stevns Kommune", 0},
+	}
+	for _, c := range cases {
+		r := mustParse(t, filepath.Join("testdata", c.file), Options{Events: seedEvents})
+		if r.Class != c.class || r.Event != c.event || r.Municipality != c.municipality || len(r.Persons) != c.persons || r.Intent == IntentNone {
+			t.Errorf("%s: class %s intent %s event %q municipality %q persons %+v; want %s %q %q %d",
+				c.file, r.Class, r.Intent, r.Event, r.Municipality, r.Persons, c.class, c.event, c.municipality, c.persons)
+		}
+	}
+	r := mustParse(t, "testdata/latin1-8bit-da.eml", Options{}) // no events configured
+	if r.Class != ClassOther || r.Intent != IntentCancellation || !strings.Contains(r.Review, "no configured event") {
+		t.Errorf("no event: class %s intent %s review %q", r.Class, r.Intent, r.Review)
+	}
+}
