@@ -221,6 +221,11 @@ func (s *session) fetchBatch(ctx context.Context, folder string, validity uint32
 		if uid == 0 || raw == nil {
 			continue // a FETCH for flags only (unilateral), or an expunged message
 		}
+		if len(raw) == 0 {
+			// A server that could not serve the bytes: keep the record,
+			// never fold it into another empty one.
+			a.log.Warn("server returned an empty message", "mailbox", mb.ID, "folder", folder, "uid", uid)
+		}
 		m := &store.Message{
 			Mailbox:     mb.ID,
 			Folder:      folder,
@@ -232,6 +237,9 @@ func (s *session) fetchBatch(ctx context.Context, folder string, validity uint32
 		}
 		if m.ReceivedAt.IsZero() {
 			m.ReceivedAt = headerDate(raw)
+		}
+		if len(raw) == 0 {
+			m.MessageID = fmt.Sprintf("empty.%s.%d.%d@mailbot", mb.ID, validity, uid)
 		}
 		if m.ReceivedAt.IsZero() {
 			m.ReceivedAt = m.FetchedAt

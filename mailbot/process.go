@@ -50,7 +50,7 @@ func (a *App) processOne(m *store.Message) error {
 		// A bug in the rules: keep the message, ask a person.
 		a.log.Error("rules failed", "msg", m.ID, "err", rerr)
 		m.Status = store.StatusReview
-		m.ReviewReason = "internal error while applying the rules: " + rerr.Error()
+		m.ReviewReason = "intern fejl i reglerne: " + rerr.Error()
 		u = &store.Update{Message: m}
 	}
 	m.ProcessedAt = a.now()

@@ -61,13 +61,13 @@ func (a *App) decide(m *store.Message, res *parser.Result, perr error) (*store.U
 	}
 	// 2. Mail the parser could not read properly: a person looks.
 	if perr != nil {
-		return d.review("the mail could not be read completely: " + perr.Error()), nil
+		return d.review("mailen kunne ikke læses helt: " + perr.Error()), nil
 	}
 	// 3. Mail about no configured event.
 	d.ev = a.event(res.Event)
 	if d.ev == nil || d.ev.Mailbox != m.Mailbox {
 		m.Event = ""
-		reason := "not about any configured event"
+		reason := "handler ikke om et af de konfigurerede arrangementer"
 		if res.Review != "" {
 			reason = res.Review
 		}
@@ -85,9 +85,9 @@ func (a *App) decide(m *store.Message, res *parser.Result, perr error) (*store.U
 	case res.Class == parser.ClassRemark:
 		err = d.remark()
 	default:
-		reason := "not understood as a registration, cancellation or remark"
+		reason := "ikke forstået som tilmelding, afbud eller bemærkninger"
 		if res.Intent == parser.IntentQuestion {
-			reason = "a question for the secretariat"
+			reason = "et spørgsmål til sekretariatet"
 		}
 		d.review(reason)
 		d.kind = render.KindReview
@@ -148,11 +148,11 @@ func (d *decision) senderMunicipality() string {
 func (d *decision) rsvp() error {
 	cal := d.res.Calendar
 	if cal == nil || len(cal.Attendees) == 0 {
-		d.review("meeting response without attendee: who answered is unclear")
+		d.review("mødesvar uden deltager (ATTENDEE): det er uklart, hvem der har svaret")
 		return nil
 	}
 	if cal.FromSubject {
-		d.review("meeting response without calendar part (only the subject says it): check it")
+		d.review("mødesvar uden kalenderdel (kun emnelinjen siger det): tjek det")
 		return nil
 	}
 	d.late = d.isLate()
@@ -167,7 +167,7 @@ func (d *decision) rsvp() error {
 			if cal.Method == "COUNTER" {
 				status = pTentative
 			} else {
-				d.review(fmt.Sprintf("meeting response with participation status %q", att.PartStat))
+				d.review(fmt.Sprintf("mødesvar med ukendt deltagerstatus %q", att.PartStat))
 				continue
 			}
 		}
@@ -202,7 +202,7 @@ func (d *decision) rsvp() error {
 			if !cal.Start.IsZero() {
 				p.Counter = cal.Start.Format(time.RFC3339)
 			}
-			d.notes = append(d.notes, "proposes a new time")
+			d.notes = append(d.notes, "foreslår et nyt tidspunkt")
 			d.kind = render.KindRSVPCounter
 		}
 		d.setStatus(p, status)
@@ -419,7 +419,7 @@ func (d *decision) promote(municipality, role, exceptKey string) {
 	if best != nil {
 		best.Status, best.OverQuota = pAccepted, false
 		d.u.Participants = append(d.u.Participants, best)
-		d.notes = append(d.notes, fmt.Sprintf("%s moved up from the waiting list: tell them", best.Name))
+		d.notes = append(d.notes, fmt.Sprintf("%s er rykket op fra ventelisten: giv besked", displayName(best)))
 	}
 }
 
@@ -464,11 +464,11 @@ func (d *decision) persons() error {
 				p = np
 			}
 			if p.Email != "" && p.Email != sender && !d.mayActFor(p, senderMun) {
-				d.notes = append(d.notes, fmt.Sprintf("cancellation of %s sent by someone else from another municipality: not applied", displayName(p)))
+				d.notes = append(d.notes, fmt.Sprintf("afbud for %s er sendt af en anden fra en anden kommune: ikke registreret", displayName(p)))
 				continue
 			}
 			if p.Email != "" && p.Email != sender {
-				d.notes = append(d.notes, fmt.Sprintf("%s was cancelled by a colleague from the same municipality: check", displayName(p)))
+				d.notes = append(d.notes, fmt.Sprintf("afbud for %s er sendt af en kollega fra samme kommune: tjek det", displayName(p)))
 			}
 			if p.Name == "" {
 				p.Name = pp.Name
@@ -526,7 +526,7 @@ func (d *decision) persons() error {
 			d.u.Participants = appendParticipant(d.u.Participants, p)
 			registered++
 			if p.Municipality == "" {
-				d.notes = append(d.notes, fmt.Sprintf("municipality of %s unknown: quota not checked", displayName(p)))
+				d.notes = append(d.notes, fmt.Sprintf("kommune for %s er ukendt: kvoten er ikke tjekket", displayName(p)))
 			}
 		}
 	}
@@ -538,7 +538,7 @@ func (d *decision) persons() error {
 	case cancelled > 0:
 		d.kind = render.KindCancellation
 	default:
-		d.review("no person could be read from the mail")
+		d.review("der kunne ikke læses nogen person ud af mailen")
 		d.kind = render.KindReview
 	}
 	return nil
@@ -616,11 +616,11 @@ func (d *decision) remark() error {
 		}
 		sub.Attachments = append(sub.Attachments, store.AttachmentRef{Filename: at.Filename, ContentType: at.ContentType, Size: at.Size, SHA256: at.SHA256})
 		if at.TNEF {
-			d.notes = append(d.notes, "attachment in Outlook's winmail.dat format: open it by hand")
+			d.notes = append(d.notes, "bilag i Outlooks winmail.dat-format: åbn det manuelt")
 		}
 	}
 	if mun == "" {
-		d.notes = append(d.notes, "municipality of the sender unknown")
+		d.notes = append(d.notes, "afsenderens kommune er ukendt")
 	}
 	d.late = sub.Late
 	d.sub = sub

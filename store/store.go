@@ -255,7 +255,7 @@ func saveRaw(tx *bolt.Tx, m *Message, raw []byte) (id uint64, dup bool, err erro
 	}
 	if v := tx.Bucket(bByMessageID).Get(key(m.Mailbox, m.MessageID)); v != nil {
 		id, dup = binary.BigEndian.Uint64(v), true
-	} else if v := tx.Bucket(bByHash).Get(key(m.Mailbox, m.SHA256)); v != nil {
+	} else if v := tx.Bucket(bByHash).Get(key(m.Mailbox, m.SHA256)); v != nil && len(raw) > 0 {
 		id, dup = binary.BigEndian.Uint64(v), true
 	}
 	if dup {
