@@ -200,9 +200,9 @@ func (dr *doctor) reach(ctx context.Context, mb *config.Mailbox, proto string, s
 		dr.fail(mb.ID, proto+" TLS certificate", fmt.Errorf("x509: certificate has expired on %s", cert.NotAfter.Format(time.DateOnly)))
 		return !s.InsecureSkipVerify
 	case days < CertWarnDays:
-		dr.warn(mb.ID, "%s TLS %s, certificate %s, expires in %d day(s) on %s: renew it", proto, tls.VersionName(st.Version), how, days, cert.NotAfter.Format(time.DateOnly))
+		dr.warn(mb.ID, "%s %s, certificate %s, expires in %d day(s) on %s: renew it", proto, tls.VersionName(st.Version), how, days, cert.NotAfter.Format(time.DateOnly))
 	default:
-		dr.ok(mb.ID, "%s TLS %s, certificate %s, valid until %s (%d days)", proto, tls.VersionName(st.Version), how, cert.NotAfter.Format(time.DateOnly), days)
+		dr.ok(mb.ID, "%s %s, certificate %s, valid until %s (%d days)", proto, tls.VersionName(st.Version), how, cert.NotAfter.Format(time.DateOnly), days)
 	}
 	return true
 }

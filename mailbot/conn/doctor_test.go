@@ -59,7 +59,7 @@ func TestDoctorHealthy(t *testing.T) {
 	for _, want := range []string{
 		"ok   config /etc/mailbot/mailbot.toml: 1 mailbox(es)",
 		"ok   posk: imap connect 127.0.0.1:",
-		"ok   posk: imap TLS TLS 1.3, certificate verified, valid until",
+		"ok   posk: imap TLS 1.3, certificate verified, valid until",
 		"ok   posk: imap login as posk@greve.dk (plain)",
 		"ok   posk: imap capabilities IDLE MOVE UIDPLUS",
 		`ok   posk: imap folder "INBOX"`,
@@ -128,8 +128,8 @@ func TestDoctorCertificateExpirySoon(t *testing.T) {
 	if n != 0 {
 		t.Fatalf("a certificate expiring in 5 days is a warning, not a FAIL:\n%s", out)
 	}
-	if !strings.Contains(out, "warn posk: imap TLS TLS 1.3, certificate verified, expires in 4 day(s)") &&
-		!strings.Contains(out, "warn posk: imap TLS TLS 1.3, certificate verified, expires in 5 day(s)") {
+	if !strings.Contains(out, "warn posk: imap TLS 1.3, certificate verified, expires in 4 day(s)") &&
+		!strings.Contains(out, "warn posk: imap TLS 1.3, certificate verified, expires in 5 day(s)") {
 		t.Errorf("no expiry warning:\n%s", out)
 	}
 }

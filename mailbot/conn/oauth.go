@@ -42,8 +42,8 @@ type Tokens struct {
 	RenewEarly time.Duration
 	// HTTPClient for the token endpoint; nil = http.DefaultClient.
 	HTTPClient *http.Client
-	// OnToken, if set, is called after every fetch (e.g. to export the expiry
-	// as a metric). It must not block.
+	// OnToken, if set, is called after every fetch (e.g. metrics'
+	// TokenExpiry). It must not block. Set it before the first Token call.
 	OnToken func(mailbox string, expiry time.Time)
 
 	mu      sync.Mutex
