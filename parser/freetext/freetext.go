@@ -126,6 +126,23 @@ func Analyze(in Input) (out Output) {
 	a.municipality = out.Municipality
 	if a.intent == IntentRegistration || a.intent == IntentCancellation || a.intent == IntentSubstitution {
 		out.Persons = a.persons()
+		if a.intent != IntentSubstitution {
+			reg, can := 0, 0
+			for _, p := range out.Persons {
+				if p.Action == ActionRegister {
+					reg++
+				} else if p.Action == ActionCancel {
+					can++
+				}
+			}
+			if reg > can && a.intent == IntentCancellation {
+				out.Intent = IntentRegistration
+				out.Evidence = append(out.Evidence, fmt.Sprintf("%d tilmeldt, %d afbud", reg, can))
+			} else if can > reg && a.intent == IntentRegistration {
+				out.Intent = IntentCancellation
+				out.Evidence = append(out.Evidence, fmt.Sprintf("%d afbud, %d tilmeldt", can, reg))
+			}
+		}
 	}
 	if a.intent == IntentRemark {
 		out.Areas = findAreas(in.Areas, in.Subject+"\n"+body+"\n"+strings.Join(in.AttachmentNames, "\n"))

@@ -50,6 +50,8 @@ var cues = []cue{
 	c(IntentRegistration, 2, true, `\b(deltager|kommer)\s+(fra|for)\s+[\p{L}\p{N}_]+|\b(deltager|kommer)\s*:`),
 	c(IntentRegistration, 2, true, `\bsender\s+([\p{L}\p{N}_]+\s+)?(to|tre|fire|fem|seks|følgende)\b|\b(to|tre|fire|fem|seks)\s+deltagere\b|\bkommer\s+(to|tre|fire|fem|seks)\b`),
 	c(IntentRegistration, 3, true, `\b(i|we)\s+(will|would\s+like\s+to|'d\s+like\s+to|am\s+happy\s+to|shall)\s+(attend|join|register|participate|come)\b|\bplease\s+register\b|\bcount\s+(me|us)\s+in\b|\bi\s+am\s+attending\b`),
+	c(IntentRegistration, 3, false, `^\s*fra\s+[\p{L}-]+(\s+kommune|\s+[\p{L}-]+)?\s+(kommer|deltager|deltage|møder)\b`),
+	c(IntentRegistration, 2, true, `\b(er|står)\s+(allerede\s+)?(tilmeldt|skrevet\s+på)\b`),
 	// cancellation
 	c(IntentCancellation, 3, true, `\bafbud\b`),
 	c(IntentCancellation, 3, true, `\bfr?amel(d|de|der|ding|dt)\b|\bafmel(d|de|der|ding|dt)\b|\bmelde(r)?\s+([\p{L}\p{N}_]+\s+)?fra\b`),

@@ -22,7 +22,7 @@ var (
 	reBullet    = regexp.MustCompile(`^\s*([-*•·–—▪o]|\d{1,2}[.)])\s+`)
 	reFormLine  = regexp.MustCompile(`(?i)^\s*[-*•]?\s*(navn|name|deltager|fulde\s+navn|e-?mail|mail|mailadresse|rolle|funktion|titel|stilling|repræsenterer|kommune|organisation|frokost|lunch|kost[\p{L}\p{N}_]*|diæt|allergi[\p{L}\p{N}_]*|madønsker|særlige\s+hensyn|bemærkning)\s*[:=]\s*(.*)$`)
 	reTableCell = regexp.MustCompile(`\s*[|\t]\s*`)
-	reSelf      = regexp.MustCompile(`(?i)\b(tilmeld[\p{L}\p{N}_]*\s+(hermed\s+|gerne\s+|også\s+)?mig|meld[\p{L}\p{N}_]*\s+(mig|hermed\s+mig)|jeg\s+([\p{L}\p{N}_]+\s+){0,3}(deltage|deltager|kommer|komme|være\s+med|er\s+med|er\s+forhindret|bliver\s+forhindret|melder|må\s+melde|kan\s+ikke|kan\s+desværre|kunne\s+ikke|har\s+desværre|må\s+desværre|er\s+desværre|vil\s+gerne|glæder)|mig\s+og\b|og\s+jeg\b|og\s+mig\b|min\s+(deltagelse|tilmelding|plads)|i\s+mit\s+sted|i\s*stedet\s+for\s+mig|mig\s+selv|mit\s+afbud|afbud\s+fra\s+mig|I\s+(will|would|can't|cannot|am|won't|'m|'ll)\b|count\s+me)`)
+	reSelf      = regexp.MustCompile(`(?i)\b(jeg\s+selv|tilmeld[\p{L}\p{N}_]*\s+(hermed\s+|gerne\s+|også\s+)?mig|meld[\p{L}\p{N}_]*\s+(mig|hermed\s+mig)|jeg\s+([\p{L}\p{N}_]+\s+){0,3}(deltage|deltager|kommer|komme|være\s+med|er\s+med|er\s+forhindret|bliver\s+forhindret|melder|må\s+melde|kan\s+ikke|kan\s+desværre|kunne\s+ikke|har\s+desværre|må\s+desværre|er\s+desværre|vil\s+gerne|glæder)|mig\s+og\b|og\s+jeg\b|og\s+mig\b|min\s+(deltagelse|tilmelding|plads)|i\s+mit\s+sted|i\s*stedet\s+for\s+mig|mig\s+selv|mit\s+afbud|afbud\s+fra\s+mig|I\s+(will|would|can't|cannot|am|won't|'m|'ll)\b|count\s+me)`)
 	reSelfOnly  = regexp.MustCompile(`(?i)\b(jeg|mig|min|mit|I|me|my)\b`)
 	reEmailAny  = reEmailWord
 	reLeaveMark = regexp.MustCompile(`(?i)\bi\s*stedet\s+for\b|\binstead\s+of\b`)
@@ -222,8 +222,14 @@ func (a *analysis) persons() []Person {
 		if cd.self && a.fromEmail != "" {
 			cd.Email = a.fromEmail
 		}
-		r := roleOf(stripEmails(cd.seg))
-		if r == "" && cd.self {
+		var r string
+		if cd.self && cd.sentence == -2 {
+			// the sender's own title is in the signature; their sentences may
+			// speak of others' roles too
+			if r = roleOf(signatureTitle(a.signature)); r == "" {
+				r = roleOf(stripEmails(cd.seg))
+			}
+		} else if r = roleOf(stripEmails(cd.seg)); r == "" && cd.self {
 			r = roleOf(signatureTitle(a.signature))
 		}
 		if r == rolePoliticianUnknown {
@@ -363,6 +369,12 @@ func tableRow(cells, header []string, extra map[string]bool) (*cand, bool) {
 func splitSegments(s string, hits []nameHit) []string {
 	segs := make([]string, len(hits))
 	from := 0
+	if len(hits) > 0 {
+		// "deltager jeg selv samt kontorchef Anne": Anne's part starts after "samt"
+		if cut := lastConnector(s[:hits[0].start]); cut < hits[0].start && roleOf(s[cut:hits[0].start]) != "" {
+			from = cut
+		}
+	}
 	for i, h := range hits {
 		end := len(s)
 		next := len(s)
@@ -380,12 +392,17 @@ func splitSegments(s string, hits []nameHit) []string {
 
 var reConnector = regexp.MustCompile(`(?i)(\s+og\s+|\s*,\s*|\s*;\s*|\s+samt\s+|\s*&\s*|\s+and\s+|\s+mens\s+|\s+men\s+)`)
 
+// lastConnector: the offset of the last connector in between, or
+// len(between). "Social- og Sundhedsudvalget" has no connector.
 func lastConnector(between string) int {
 	ms := reConnector.FindAllStringIndex(between, -1)
-	if len(ms) == 0 {
-		return len(between)
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i][0] > 0 && between[ms[i][0]-1] == '-' {
+			continue
+		}
+		return ms[i][0]
 	}
-	return ms[len(ms)-1][0]
+	return len(between)
 }
 
 // joinedOnly: the names are joined by a bare connector: "og", ",", "&".
@@ -443,6 +460,8 @@ func (a *analysis) sentenceHas(si int, intent string) bool {
 	return false
 }
 
+var reRegisterLine = regexp.MustCompile(`(?i)\b(deltager|kommer|tilmeld[\p{L}]*|deltager\s+gerne|ja)\b`)
+
 var reCancelLine = regexp.MustCompile(`(?i)\bafbud\b|forhindret|kan\s+([\p{L}\p{N}_]+\s+)?ikke|deltager\s+ikke\b|melder\s+fra|framelde|udgår|\bsyg\b`)
 
 // actionOf: the cue in the person's own sentence or line, else the mail's.
@@ -456,6 +475,9 @@ func (a *analysis) actionOf(cd *cand) string {
 		if reg && !can {
 			return ActionRegister
 		}
+	}
+	if cd.listLine && reRegisterLine.MatchString(seg) && !reCancelLine.MatchString(seg) {
+		return ActionRegister
 	}
 	if cd.listLine && reCancelLine.MatchString(seg) && !reLunchAfter.MatchString(strings.ToLower(seg)) {
 		if lunchOf(seg) == nil || !strings.Contains(strings.ToLower(seg), "frokost") {
