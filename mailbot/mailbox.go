@@ -15,6 +15,7 @@ import (
 	"github.com/emersion/go-imap/v2/imapclient"
 
 	"mailbot/mailbot/config"
+	"mailbot/mailbot/conn"
 	"mailbot/store"
 )
 
@@ -467,7 +468,19 @@ func (a *App) watchSession(ctx context.Context, mb *config.Mailbox) error {
 	}
 	defer s.close()
 	defer context.AfterFunc(ctx, func() { s.c.Close() })()
-	started := time.Now()
+	// End the session before its OAuth2 token expires (Exchange Online
+	// ends it with "BYE Session invalidated - AccessTokenExpired"): the next
+	// session logs in with a renewed token, between two passes, so no
+	// message is in hand.
+	deadline := time.Now().Add(maxSession)
+	if isXOAUTH2(mb) {
+		if exp := conn.TokensFor(a.cfg).Expiry(mb.ID); !exp.IsZero() {
+			a.metrics.TokenExpiry(mb.ID, exp)
+			if cut := exp.Add(-2 * time.Minute); cut.Before(deadline) {
+				deadline = cut
+			}
+		}
+	}
 	idleOK := s.c.Caps().Has(imap.CapIdle)
 	poll := mb.Poll.Duration
 	if poll <= 0 {
@@ -478,7 +491,7 @@ func (a *App) watchSession(ctx context.Context, mb *config.Mailbox) error {
 			return err
 		}
 		a.kickOutbox()
-		if time.Since(started) > maxSession {
+		if !time.Now().Before(deadline) {
 			return nil // reconnect with a fresh login
 		}
 		if !idleOK {
@@ -501,6 +514,7 @@ func (a *App) watchSession(ctx context.Context, mb *config.Mailbox) error {
 		if len(mb.Folders) == 1 {
 			wake = 10 * time.Minute
 		}
+		wake = max(min(wake, time.Until(deadline)), time.Second)
 		select {
 		case <-ctx.Done():
 		case <-s.kick:
@@ -532,4 +546,8 @@ func (s *session) searchMessageID(folder, id string) (bool, error) {
 		return false, fmt.Errorf("search %s: %w", folder, err)
 	}
 	return len(data.AllUIDs()) > 0, nil
+}
+
+func isXOAUTH2(mb *config.Mailbox) bool {
+	return strings.EqualFold(mb.IMAP.Auth, "xoauth2")
 }

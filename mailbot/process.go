@@ -89,7 +89,7 @@ func (a *App) parseOptions() parser.Options {
 		}
 		opts.Events = append(opts.Events, parser.EventHint{
 			ID: ev.ID, Kind: ev.Kind, Mailbox: addr, UID: ev.ICalUID,
-			Keywords: ev.SubjectKeywords, Title: ev.Title, Starts: ev.Starts,
+			Keywords: ev.SubjectKeywords, Title: ev.Title, Starts: ev.Starts, Areas: ev.Areas,
 		})
 	}
 	return opts

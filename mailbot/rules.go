@@ -13,6 +13,7 @@ import (
 	"mailbot/mailbot/render"
 	"mailbot/parser"
 	"mailbot/parser/dk"
+	"mailbot/parser/freetext"
 	"mailbot/store"
 )
 
@@ -238,11 +239,20 @@ func (d *decision) municipalityOf(email string) string {
 	return ""
 }
 
-// roleFromText: a role the free-text reading found for this address
-// (e.g. in an Outlook response's comment or signature).
+// roleFromText: a role the free-text reading found for this address, in
+// the mail or in an Outlook response's comment ("Jeg deltager for
+// Handicaprådet i Køge").
 func (d *decision) roleFromText(email string) string {
-	for _, p := range d.res.Persons {
-		if p.Role != "" && (strings.EqualFold(p.Email, email) || len(d.res.Persons) == 1) {
+	persons := d.res.Persons
+	if len(persons) == 0 && d.res.Calendar != nil && strings.TrimSpace(d.res.Calendar.Comment) != "" {
+		out := freetext.Analyze(freetext.Input{Text: d.res.Calendar.Comment, FromName: d.res.From.Name,
+			FromEmail: d.res.From.Email, EventKind: d.ev.Kind})
+		for _, p := range out.Persons {
+			persons = append(persons, parser.Person{Email: p.Email, Role: p.Role})
+		}
+	}
+	for _, p := range persons {
+		if p.Role != "" && (strings.EqualFold(p.Email, email) || len(persons) == 1) {
 			return p.Role
 		}
 	}
