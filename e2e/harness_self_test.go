@@ -10,7 +10,6 @@ import (
 
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-message"
-	_ "github.com/emersion/go-message/charset"
 	"github.com/emersion/go-message/mail"
 )
 

@@ -19,6 +19,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/mail"
 	"os"
@@ -33,6 +34,9 @@ import (
 
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
+	"github.com/emersion/go-message"
+	_ "github.com/emersion/go-message/charset"
+	gomail "github.com/emersion/go-message/mail"
 )
 
 // passwordEnv is the variable the generated configs name in password_env.
@@ -563,4 +567,24 @@ func firstLines(s string, n int) string {
 		out = append(out, sc.Text())
 	}
 	return strings.Join(out, "\n")
+}
+
+// bodyText is the first text/plain part of raw, decoded (for diagnostics).
+func bodyText(raw []byte) string {
+	mr, err := gomail.CreateReader(bytes.NewReader(raw))
+	if err != nil {
+		return ""
+	}
+	for {
+		p, err := mr.NextPart()
+		if err != nil && !message.IsUnknownCharset(err) {
+			return ""
+		}
+		if h, ok := p.Header.(*gomail.InlineHeader); ok {
+			if ct, _, _ := h.ContentType(); ct == "text/plain" {
+				b, _ := io.ReadAll(p.Body)
+				return strings.TrimSpace(string(b))
+			}
+		}
+	}
 }
