@@ -153,7 +153,18 @@ func (a *analysis) persons() []Person {
 			}
 		}
 		if len(hits) == 0 {
+			// "Mona er glutenfri": a first name alone, of someone already read
+			attached := false
+			for _, h := range findNames(s.text, extra, true) {
+				for _, cd := range cands {
+					if sameName(h.name, cd.Name) {
+						cd.seg += " " + s.text
+						attached = true
+					}
+				}
+			}
 			switch {
+			case attached:
 			case rePronoun.MatchString(s.text) && len(prev) > 0:
 				prev[len(prev)-1].seg += " " + s.text
 			case rePronounPl.MatchString(s.text) && len(prev) > 0:
