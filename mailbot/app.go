@@ -88,6 +88,7 @@ func openApp(cfg *config.Config, logw io.Writer) (*App, error) {
 		return conn.DialIMAP(ctx, cfg, mb, opts)
 	}
 	a.sendMail = a.smtpSend
+	conn.TokensFor(cfg).OnToken = a.metrics.TokenExpiry
 	if err := a.initFirstRun(); err != nil {
 		st.Close()
 		return nil, err

@@ -91,9 +91,12 @@ func (a *App) flushOutbox(ctx context.Context) (sent int, err error) {
 			sent++
 			continue
 		}
-		// Permanent refusals are retried too (a full mailbox, a
-		// misconfigured relay get fixed), until max_attempts.
-		permanent := r.Attempts+1 >= a.maxAttempts()
+		// A server that is down, or our own setup being wrong (credentials,
+		// SMTP AUTH disabled, certificate), is retried without end: the
+		// reply waits for the fix and is never dropped. A refusal of the
+		// mail itself (5xx for the recipient) is retried until max_attempts,
+		// then failed so a person sees it in the digest.
+		permanent := r.Attempts+1 >= a.maxAttempts() && !conn.IsTransient(serr) && !conn.IsConfigError(serr)
 		a.log.Warn("send failed", "reply", r.Key, "mailbox", mb.ID, "attempt", r.Attempts+1, "permanent", permanent, "err", conn.Explain(serr))
 		if err := a.store.MarkFailed(r.Key, serr.Error(), permanent, a.now().Add(backoff(r.Attempts+1))); err != nil {
 			return sent, err

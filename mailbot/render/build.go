@@ -7,9 +7,11 @@ package render
 
 import (
 	"bytes"
+	"encoding/base64"
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	mail "github.com/wneessen/go-mail"
 )
@@ -90,7 +92,7 @@ func Build(env Envelope, text, html string, files []File) ([]byte, error) {
 			return nil, fmt.Errorf("build message %s: bcc: %w", env.MessageID, err)
 		}
 	}
-	m.Subject(env.Subject)
+	setSubject(m, env.Subject)
 	m.SetMessageIDWithValue(strings.Trim(env.MessageID, "<> "))
 	date := env.Date
 	if date.IsZero() {
@@ -131,6 +133,41 @@ func Build(env Envelope, text, html string, files []File) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// setSubject sets the Subject with line breaks and control characters
+// turned into spaces (no header injection). go-mail leaves an ASCII subject
+// as it is, so a subject that itself contains "=?" would be decoded as an
+// RFC 2047 encoded word by the reader; such a subject is written as
+// base64 encoded words (RFC 2047 §5) of at most 75 characters, folded.
+func setSubject(m *mail.Msg, subject string) {
+	subject = strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f {
+			return ' '
+		}
+		return r
+	}, subject)
+	if !strings.Contains(subject, "=?") {
+		m.Subject(subject)
+		return
+	}
+	var words []string
+	var chunk []byte
+	flush := func() {
+		if len(chunk) > 0 {
+			words = append(words, "=?UTF-8?B?"+base64.StdEncoding.EncodeToString(chunk)+"?=")
+			chunk = chunk[:0]
+		}
+	}
+	for _, r := range subject {
+		// 45 bytes -> 60 base64 characters + 12 of framing = 72 <= 75.
+		if len(chunk)+utf8.RuneLen(r) > 45 {
+			flush()
+		}
+		chunk = utf8.AppendRune(chunk, r)
+	}
+	flush()
+	m.SetGenHeaderPreformatted(mail.HeaderSubject, strings.Join(words, "\r\n "))
+}
+
 // angle wraps a Message-ID in <> once.
 func angle(id string) string {
 	return "<" + strings.Trim(strings.TrimSpace(id), "<>") + ">"
@@ -156,7 +193,8 @@ func references(refs []string, inReplyTo string) []string {
 	return out
 }
 
-// crlfSafe normalizes line ends to \n; go-mail writes CRLF itself.
+// crlfSafe normalizes line ends (CRLF, lone CR) to \n; go-mail writes
+// CRLF itself.
 func crlfSafe(s string) string {
-	return strings.ReplaceAll(s, "\r\n", "\n")
+	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 }
