@@ -453,3 +453,36 @@ func TestStoreFileMode(t *testing.T) {
 	}
 	_ = store.StatusNew
 }
+
+func TestNoLoopWithResponders(t *testing.T) {
+	h := newHarness(t)
+	h.deliver("posk@greve.dk", plainMail("Kim Krog <kim@koege.dk>", "posk@greve.dk", "Tilmelding til dialogmødet", "k1@koege.dk",
+		"Jeg vil gerne tilmelde mig dialogmødet.\n\nKim Krog\nKøge Kommune"), beforeDeadline)
+	h.poll()
+	got := h.sentTo("kim@koege.dk")
+	if len(got) != 1 {
+		t.Fatalf("%d acks", len(got))
+	}
+	rs, _ := h.app.store.Replies()
+	ours := rs[0].MessageID
+	// The next days: Kim's vacation script answers our ack, once with RFC
+	// 3834 headers and once (a home-made responder) without any.
+	h.now = h.now.Add(24 * time.Hour)
+	h.deliver("posk@greve.dk", fmt.Sprintf("From: Kim Krog <kim@koege.dk>\r\nTo: posk@greve.dk\r\nSubject: Automatisk svar: Sv: Tilmelding til dialogmødet\r\nMessage-ID: <oof1@koege.dk>\r\nIn-Reply-To: <%s>\r\nAuto-Submitted: auto-replied\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nJeg er på ferie til 1. juli.\r\n", ours), beforeDeadline.Add(24*time.Hour))
+	h.poll()
+	h.now = h.now.Add(24 * time.Hour)
+	h.deliver("posk@greve.dk", fmt.Sprintf("From: Kim Krog <kim@koege.dk>\r\nTo: posk@greve.dk\r\nSubject: Sv: Tilmelding til dialogmødet\r\nMessage-ID: <oof2@koege.dk>\r\nIn-Reply-To: <%s>\r\nReferences: <k1@koege.dk> <%s>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nTak for din mail. Jeg er på kursus og læser først mail igen mandag.\r\n", ours, ours), beforeDeadline.Add(48*time.Hour))
+	h.poll()
+	if got := h.sentTo("kim@koege.dk"); len(got) != 1 {
+		t.Fatalf("responders got %d mails, want only the first ack", len(got))
+	}
+	if p := h.participant("dialog2026", "kim@koege.dk"); p == nil || p.Status != "accepted" {
+		t.Fatalf("participant changed by a responder: %+v", p)
+	}
+	// Our own mail coming back (a Cc, a sent copy) is never answered.
+	h.deliver("posk@greve.dk", plainMail("Sekretariatet <posk@greve.dk>", "posk@greve.dk", "Tilmelding", "own@greve.dk", "Jeg vil gerne tilmelde mig dialogmødet."), beforeDeadline)
+	h.poll()
+	if got := h.sentTo("posk@greve.dk"); len(got) != 0 {
+		t.Fatal("answered our own address")
+	}
+}

@@ -691,6 +691,12 @@ func (d *decision) reply() error {
 	if mb == nil {
 		return nil
 	}
+	if d.kind == render.KindReview && answersUs(res) {
+		// An answer to one of our own mails that says nothing we can
+		// register ("tak", or a responder without RFC 3834 headers): a
+		// person reads it; answering could start a loop.
+		return nil
+	}
 	var ps []store.Participant
 	var sig []string
 	for _, p := range d.ps {
@@ -767,4 +773,15 @@ func appendUnique(list []string, s string) []string {
 		}
 	}
 	return append(list, s)
+}
+
+// answersUs reports whether the mail replies to a mail mailbot sent (our
+// Message-IDs are derived from outbox keys: "mailbot.<hex>@domain").
+func answersUs(res *parser.Result) bool {
+	for _, id := range append([]string{res.InReplyTo}, res.References...) {
+		if strings.HasPrefix(strings.Trim(id, "<> "), "mailbot.") {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -340,5 +341,46 @@ func TestEmbeddedTemplatesComplete(t *testing.T) {
 		if _, _, err := ts.Reply(k, ReplyData{}); err != nil {
 			t.Errorf("%s with empty data: %v", k, err)
 		}
+	}
+}
+
+func TestReplyConcurrent(t *testing.T) {
+	ts, err := LoadTemplates("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := make([]string, 8)
+	for i := range want {
+		d := meetingReply(t, store.Participant{Name: "Person " + string(rune('A'+i)), Role: "chef", Status: "accepted"})
+		if i%2 == 1 {
+			d.Location = time.UTC // a different zone per call must not leak into another
+		}
+		_, want[i], _ = ts.Reply(KindRegistration, d)
+	}
+	errs := make(chan error, 8*20)
+	done := make(chan struct{})
+	for i := range want {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for range 20 {
+				d := meetingReply(t, store.Participant{Name: "Person " + string(rune('A'+i)), Role: "chef", Status: "accepted"})
+				if i%2 == 1 {
+					d.Location = time.UTC
+				}
+				if _, got, err := ts.Reply(KindRegistration, d); err != nil || got != want[i] {
+					errs <- fmt.Errorf("goroutine %d: %v / %q", i, err, got)
+				}
+			}
+		}()
+	}
+	for range want {
+		<-done
+	}
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if !strings.Contains(want[1], "kl. 7.00–11.00") || !strings.Contains(want[0], "kl. 9.00–13.00") {
+		t.Errorf("zones: %q / %q", want[0][:200], want[1][:200])
 	}
 }
