@@ -42,8 +42,9 @@ var Kinds = []string{KindRegistration, KindCancellation, KindSubstitution, KindR
 	KindRSVPTentative, KindRSVPDeclined, KindRSVPCounter, KindReceipt, KindReview, KindReminder,
 	KindParticipantList}
 
-// ReplyData is what a reply template sees (besides the computed fields of
-// the view, see the README comment at the top of each embedded template).
+// ReplyData is what a reply template sees, together with the fields
+// replyView computes from it (templates/README.md lists both for the
+// secretariat).
 type ReplyData struct {
 	Event    config.Event
 	Location *time.Location // nil = the times' own zone
