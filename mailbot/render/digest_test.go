@@ -233,6 +233,7 @@ func TestDigestConsultation(t *testing.T) {
 	}
 	for _, want := range []string{
 		"Frist for bemærkninger: fredag den 1. juli 2022 (overskredet for 3 dage siden)",
+		"Behandles: torsdag den 26. januar 2023 kl. 14.00–17.00",
 		"Kommuner, der har sendt bemærkninger: 6 af 20", "Mangler:                              14",
 		"For sent:                             1", "INDSENDT (6)", "  - Viborg Kommune – FOR SENT",
 		"        bilag: Input Aarhus.pdf (1,2 MB)", "        bilag: Bilag 1 – data.xlsx (35 kB)",
@@ -249,7 +250,7 @@ func TestDigestConsultation(t *testing.T) {
 		}
 	}
 	vis := visibleText(t, doc)
-	for _, want := range []string{"6 Har sendt bemærkninger af 20", "14 Mangler", "1 For sent", "3 dage siden fristen",
+	for _, want := range []string{"Høring · behandles torsdag den 26. januar 2023 kl. 14.00–17.00", "6 Har sendt bemærkninger af 20", "14 Mangler", "1 For sent", "3 dage siden fristen",
 		"Indsendte bemærkninger (6 af 20)", "Mangler (14)", "Randers v2.docx (91 kB)", "Høringssvar socialchef@skive.dk ingen bilag"} {
 		if !strings.Contains(vis, want) {
 			t.Errorf("html lacks %q", want)
