@@ -43,6 +43,9 @@ type App struct {
 	sendTimes []time.Time
 	// firstRun is when this store was first used: the default answer_since.
 	firstRun time.Time
+	// reparsing: messages processed before get no reply at all (reparse
+	// re-reads facts; it never sends a second, different answer).
+	reparsing bool
 }
 
 // newLogger makes the process logger from the config's [log] table.

@@ -121,6 +121,7 @@ func cmdReparse(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		return err
 	}
 	return withApp(f, stderr, func(a *App) error {
+		a.reparsing = true
 		a.processMu.Lock()
 		err := a.store.ResetFacts()
 		a.processMu.Unlock()
@@ -190,7 +191,7 @@ func cmdReview(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		switch sub {
 		case "list":
 			msgs, err := a.store.Messages(func(m *store.Message) bool {
-				return m.Status == store.StatusReview && (*all || m.Resolved == "")
+				return m.Status == store.StatusReview || (*all && m.Resolved != "")
 			})
 			if err != nil {
 				return err
@@ -229,8 +230,10 @@ func cmdReview(ctx context.Context, args []string, stdout, stderr io.Writer) err
 			}
 			m.Resolved = *note
 			if m.Resolved == "" {
-				m.Resolved = "resolved " + a.now().In(a.cfg.Location).Format("2006-01-02 15:04")
+				m.Resolved = "løst " + a.now().In(a.cfg.Location).Format("2006-01-02 15:04")
 			}
+			// A person has handled it; the reason stays for the record.
+			m.Status = store.StatusProcessed
 			if _, err := a.store.Commit(&store.Update{Message: m}); err != nil {
 				return err
 			}

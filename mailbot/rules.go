@@ -683,6 +683,9 @@ func (d *decision) reply() error {
 		return nil
 	}
 	a, m, res := d.a, d.m, d.res
+	if a.reparsing && !m.ProcessedAt.IsZero() {
+		return nil // reparse: a message answered (or not) before stays so
+	}
 	to, toName := d.replyTo()
 	if ok, _ := a.mayAnswer(m, res, to); !ok {
 		return nil

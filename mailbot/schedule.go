@@ -8,6 +8,8 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -290,6 +292,7 @@ func (a *App) participantListIfDue(ev *config.Event, now time.Time) error {
 	}
 	subject, text, err := a.tmpl.Reply(render.KindParticipantList, render.ReplyData{
 		Event: *ev, Location: a.cfg.Location, Participants: coming, Contact: orDefault(ev.Contact, mb.Address), Now: now, Sender: mb.Name,
+		Program: a.program(ev),
 	})
 	if err != nil {
 		return fmt.Errorf("participant list %s: %w", ev.ID, err)
@@ -488,4 +491,21 @@ func (a *App) serveHTTP(ctx context.Context) (stop func(), err error) {
 		defer cancel()
 		srv.Shutdown(sctx)
 	}, nil
+}
+
+// program is the event's program text: participant_list.program is the
+// text itself, or the path of a file holding it (relative to the config).
+func (a *App) program(ev *config.Event) string {
+	p := strings.TrimSpace(ev.ParticipantList.Program)
+	if p == "" || strings.ContainsAny(p, "\n") || len(p) > 1024 {
+		return p
+	}
+	path := p
+	if !filepath.IsAbs(path) && a.cfg.Path != "" {
+		path = filepath.Join(filepath.Dir(a.cfg.Path), path)
+	}
+	if data, err := os.ReadFile(path); err == nil {
+		return string(data)
+	}
+	return p
 }
