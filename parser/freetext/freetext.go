@@ -329,6 +329,12 @@ func (a *analysis) review(persons []Person, forwarded bool) string {
 			r = append(r, "Det fremgår ikke, hvem tilmeldingen eller afbuddet gælder")
 		}
 		for _, p := range persons {
+			if p.Municipality == "" {
+				r = append(r, "Det fremgår ikke, hvilken kommune deltageren kommer fra")
+				break
+			}
+		}
+		for _, p := range persons {
 			if p.Name == "" && p.Email == "" {
 				r = append(r, "En person i mailen har hverken navn eller e-mail")
 				break

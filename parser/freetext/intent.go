@@ -52,6 +52,9 @@ var cues = []cue{
 	c(IntentRegistration, 3, true, `\b(i|we)\s+(will|would\s+like\s+to|'d\s+like\s+to|am\s+happy\s+to|shall)\s+(attend|join|register|participate|come)\b|\bplease\s+register\b|\bcount\s+(me|us)\s+in\b|\bi\s+am\s+attending\b`),
 	c(IntentRegistration, 3, false, `^\s*fra\s+[\p{L}-]+(\s+kommune|\s+[\p{L}-]+)?\s+(kommer|deltager|deltage|møder)\b`),
 	c(IntentRegistration, 2, true, `\b(er|står)\s+(allerede\s+)?(tilmeldt|skrevet\s+på)\b`),
+	c(IntentRegistration, 3, true, `\b(vi|de)\s+(bliver|er)\s+(to|tre|fire|fem|seks|syv)\b`),
+	c(IntentRegistration, 3, true, `\btilm(e|æ)?l(d|e)[\p{L}]*\s+(mig|os)\b`),
+	c(IntentRegistration, 2, true, `\b(deltager|kommer)\s+jeg\b`),
 	// cancellation
 	c(IntentCancellation, 3, true, `\bafbud\b`),
 	c(IntentCancellation, 3, true, `\bfr?amel(d|de|der|ding|dt)\b|\bafmel(d|de|der|ding|dt)\b|\bmelde(r)?\s+([\p{L}\p{N}_]+\s+)?fra\b`),
@@ -64,6 +67,7 @@ var cues = []cue{
 	c(IntentCancellation, 1, false, `\b(syg|sygdom|sygemeldt|barsel|dobbeltbooket|dobbelt\s*booket|ferie)\b`),
 	// substitution
 	c(IntentSubstitution, 3, false, `\bi\s*stedet\s+for\b|\bistedet\s+for\b`),
+	c(IntentSubstitution, 3, false, `\bi\s*stedet\s*[.!]*\s*$|\bsende[rs]?\s+([\p{L}\p{N}_]+\s+){0,5}i\s*stedet\b`),
 	c(IntentSubstitution, 3, false, `\b(kommer|deltager|møder)\s+([\p{L}\p{N}_]+\s+){0,4}i\s*stedet\b|\bi\s*stedet\s+(kommer|deltager|sender|møder)\b`),
 	c(IntentSubstitution, 3, false, `\bi\s+(mit|hans|hendes|dennes|deres)\s+sted\b|\bstedfortræder\b|\berstatte[rs]?\b|\berstattes\b|\bafløse[rs]?\b|\b(overtage[rs]?|tage[rs]?)\s+(min|hans|hendes|pladsen|deres)\s*(plads)?\b|\budskift[\p{L}\p{N}_]*\b|\bombytning\b|\bbytte[rs]?\s+plads\b`),
 	c(IntentSubstitution, 3, false, `\binstead\s+of\b|\bin\s+(my|his|her)\s+place\b|\bwill\s+replace\b|\breplacing\b|\bwill\s+attend\s+instead\b|\binstead\b`),
@@ -76,7 +80,7 @@ var cues = []cue{
 	// question
 	c(IntentQuestion, 2, false, `\bjeg\s+vil\s+(gerne|bare)\s+(vide|høre|spørge)\b|\b(kan|vil)\s+(i|du)\s+(oplyse|fortælle|bekræfte|sende)\b|\bspørgsmål\b|\bI\s+would\s+like\s+to\s+know\b|\bcould\s+you\s+(tell|let)\b`),
 	// other: thanks, receipts
-	c(IntentOther, 1, false, `\btak\s+for\s+(invitationen|mailen|info[\p{L}\p{N}_]*|beskeden|det)\b|\bmodtaget\b|\bthanks?\b`),
+	c(IntentOther, 1, false, `\btak\s+for\s+[\p{L}]+|\bvi\s+ses\b|\bmodtaget\b|\bthanks?\b`),
 }
 
 // negation before a cue, in the same clause.
@@ -89,7 +93,7 @@ var reNegAfter = regexp.MustCompile(`(?i)^\s*((desværre|alligevel|længere|alts
 var reQuestionStart = regexp.MustCompile(`(?i)^\s*(kan\s+man|kan\s+vi|kan\s+jeg|er\s+der|hvor|hvornår|hvordan|hvad|hvem|hvilke|hvilken|må\s+vi|må\s+jeg|skal\s+vi|skal\s+jeg|bliver\s+der|er\s+det\s+muligt|gælder|har\s+i|is\s+there|can\s+i|can\s+we|where|when|how|what|who)\b`)
 
 // reRequest: a polite request to register or cancel someone.
-var reRequest = regexp.MustCompile(`(?i)\b(vil|kan|kunne|gider|må)\s+(du|i|jeg\s+bede\s+(dig|jer)\s+om\s+at)\s+(venligst\s+|lige\s+|godt\s+)?(tilmelde|melde|framelde|afmelde|registrere|skrive|sætte|notere)\s+(mig|os|hende|ham|dem|[A-ZÆØÅ])`)
+var reRequest = regexp.MustCompile(`(?i)\b(vil|kan|kunne|gider|må)\s+(du|i|jeg\s+bede\s+(dig|jer)\s+om\s+at)\s+(venligst\s+|lige\s+|godt\s+)?(tilmelde|melde|framelde|afmelde|registrere|skrive|sætte|notere|slette|fjerne|annullere)\s+(mig|os|hende|ham|dem|min|vores|[A-ZÆØÅ])|\b(vil|kan)\s+(du|i)\s+(lige\s+)?(give|sende|videresende)\s+(besked|den|det|beskeden)`)
 
 // reSoftQuestion: a closing courtesy, not a real question.
 var reSoftQuestion = regexp.MustCompile(`(?i)(håber\s+det\s+er|er\s+det\s+(ok|okay|i\s+orden|fint)|ok\s*\?|okay\s*\?|i\s+orden\s*\?|går\s+det\s+an|vel\s*\?|ikke\s*\?\s*$|hope\s+that'?s?\s+(ok|fine))`)

@@ -25,7 +25,7 @@ func init() {
 	januar februar marts april maj juni juli august september oktober november december feb apr jun jul aug sep okt nov dec
 	dialogmøde dialogmødet rammeaftale rammeaftalen kkr frokost deltager deltagere afbud tilmelding handicaprådet udsatterådet
 	handicapråd udsatteråd byrådet socialudvalget kommunalbestyrelsen center centerchef afdelingschef kontorchef socialdirektør
-	kommunaldirektør vores min mit hans hendes desværre også ps att vedr re sv fw bemærk ny nyt mødet venligst kl ringsted
+	kommunaldirektør vores min mit hendes desværre også ps att vedr re sv fw bemærk ny nyt mødet venligst kl ringsted
 	kongrescenter sekretariatet sekretariat kollega kollegaen teamleder borgmester rådmand mødeleder oplæg program velkommen
 	god goddag godmorgen bedste best kind regards politiker the with from to cc hermed følgende ja nej ok nb obs`) {
 		notNameWords[w] = true
@@ -125,7 +125,12 @@ func findNames(s string, extra map[string]bool, lone bool) []nameHit {
 			}
 			j++
 		}
-		if j == i+1 && !lone {
+		if j == i+1 && (!lone || strings.EqualFold(w.text, "hans")) {
+			continue
+		}
+		// "Hej Anne," / "Kære Bo": a greeting names the reader, not a participant
+		if i > 0 && reGreetWord.MatchString(ws[i-1].text) && onlySpaces(s[ws[i-1].end:w.start]) {
+			i = j - 1
 			continue
 		}
 		out = append(out, nameHit{name: normName(s[w.start:ws[j-1].end]), start: w.start, end: ws[j-1].end})
@@ -174,6 +179,8 @@ func normName(s string) string {
 	}
 	return s
 }
+
+var reGreetWord = regexp.MustCompile(`^(?i:hej|kære|hi|dear|hello|hejsa|goddag)$`)
 
 var reFromNameParen = regexp.MustCompile(`\s*[\(\[].*?[\)\]]\s*`)
 

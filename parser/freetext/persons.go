@@ -22,7 +22,7 @@ var (
 	reBullet    = regexp.MustCompile(`^\s*([-*•·–—▪o]|\d{1,2}[.)])\s+`)
 	reFormLine  = regexp.MustCompile(`(?i)^\s*[-*•]?\s*(navn|name|deltager|fulde\s+navn|e-?mail|mail|mailadresse|rolle|funktion|titel|stilling|repræsenterer|kommune|organisation|frokost|lunch|kost[\p{L}\p{N}_]*|diæt|allergi[\p{L}\p{N}_]*|madønsker|særlige\s+hensyn|bemærkning)\s*[:=]\s*(.*)$`)
 	reTableCell = regexp.MustCompile(`\s*[|\t]\s*`)
-	reSelf      = regexp.MustCompile(`(?i)\b(jeg\s+selv|tilmeld[\p{L}\p{N}_]*\s+(hermed\s+|gerne\s+|også\s+)?mig|meld[\p{L}\p{N}_]*\s+(mig|hermed\s+mig)|jeg\s+([\p{L}\p{N}_]+\s+){0,3}(deltage|deltager|kommer|komme|være\s+med|er\s+med|er\s+forhindret|bliver\s+forhindret|melder|må\s+melde|kan\s+ikke|kan\s+desværre|kunne\s+ikke|har\s+desværre|må\s+desværre|er\s+desværre|vil\s+gerne|glæder)|mig\s+og\b|og\s+jeg\b|og\s+mig\b|min\s+(deltagelse|tilmelding|plads)|i\s+mit\s+sted|i\s*stedet\s+for\s+mig|mig\s+selv|mit\s+afbud|afbud\s+fra\s+mig|I\s+(will|would|can't|cannot|am|won't|'m|'ll)\b|count\s+me)`)
+	reSelf      = regexp.MustCompile(`(?i)\b(jeg\s+selv|tilm(e|æ)?l(d|e)[\p{L}]*\s+(hermed\s+|gerne\s+)?mig\b|tilmeld[\p{L}\p{N}_]*\s+(hermed\s+|gerne\s+|også\s+)?mig|meld[\p{L}\p{N}_]*\s+(mig|hermed\s+mig)|jeg\s+([\p{L}\p{N}_]+\s+){0,3}(deltage|deltager|kommer|komme|være\s+med|er\s+med|er\s+forhindret|bliver\s+forhindret|melder|må\s+melde|kan\s+ikke|kan\s+desværre|kunne\s+ikke|har\s+desværre|må\s+desværre|er\s+desværre|glæder)|(deltager|kommer)\s+jeg\b|mig\s+og\b|og\s+jeg\b|og\s+mig\b|min\s+(deltagelse|tilmelding|plads)|i\s+mit\s+sted|i\s*stedet\s+for\s+mig|mig\s+selv|mit\s+afbud|afbud\s+fra\s+mig|I\s+(will|would|can't|cannot|am|won't|'m|'ll)\b|count\s+me)`)
 	reSelfOnly  = regexp.MustCompile(`(?i)\b(jeg|mig|min|mit|I|me|my)\b`)
 	reEmailAny  = reEmailWord
 	reLeaveMark = regexp.MustCompile(`(?i)\bi\s*stedet\s+for\b|\binstead\s+of\b`)
@@ -471,6 +471,8 @@ func (a *analysis) sentenceHas(si int, intent string) bool {
 	return false
 }
 
+var reComingClause = regexp.MustCompile(`(?i)\bi\s*stedet\b|\b(kommer|deltager|erstatter|overtager|afløser)\b`)
+
 var reRegisterLine = regexp.MustCompile(`(?i)\b(deltager|kommer|tilmeld[\p{L}]*|deltager\s+gerne|ja)\b`)
 
 var reCancelLine = regexp.MustCompile(`(?i)\bafbud\b|forhindret|kan\s+([\p{L}\p{N}_]+\s+)?ikke|deltager\s+ikke\b|melder\s+fra|framelde|udgår|\bsyg\b`)
@@ -565,11 +567,21 @@ func (a *analysis) linkSubstitution(cands []*cand) {
 		}
 		if a.sentenceHas(si, IntentCancellation) {
 			for _, cd := range in {
+				// "Erik kan ikke komme, men Signe kommer i stedet": judge by
+				// each name's own clause
+				cl := clauseOf(cd.seg, cd.Name)
+				if !coming[cd] && reComingClause.MatchString(cl) && !reCancelLine.MatchString(cl) {
+					coming[cd] = true
+				}
 				if !coming[cd] {
 					leaving[cd] = true
 				}
 			}
-			if len(in) == 0 && self != nil && reSelfOnly.MatchString(s.text) {
+			before := s.text
+			if len(in) > 0 {
+				before = s.text[:max(0, in[0].start-s.start)]
+			}
+			if self != nil && !coming[self] && reSelfOnly.MatchString(before) && reCancelLine.MatchString(before) {
 				leaving[self] = true
 			}
 		}
@@ -655,4 +667,20 @@ func lineHasCue(l string) bool {
 		}
 	}
 	return false
+}
+
+var reClauseBreak = regexp.MustCompile(`(?i),|;|\bså\b|\bmen\b|\bbut\b|\bso\b`)
+
+// clauseOf: the clause of seg in which name stands: from the last clause
+// break (",", "så", "men") before the name to the end.
+func clauseOf(seg, name string) string {
+	i := strings.Index(seg, name)
+	if i < 0 {
+		return seg
+	}
+	ms := reClauseBreak.FindAllStringIndex(seg[:i], -1)
+	if len(ms) == 0 {
+		return seg
+	}
+	return seg[ms[len(ms)-1][1]:]
 }

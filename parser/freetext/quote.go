@@ -106,7 +106,49 @@ func quoteStart(lines []string) int {
 }
 
 // signatureStart returns the index of the first signature line, or -1.
+// A sign-off line starts it; without one (or above one, "Jens Ploug /
+// Handicaprådet / Sendt fra min iPad") a line that is only a name, followed
+// by nothing but short title/organisation lines, starts it.
 func signatureStart(lines []string) int {
+	at := signOffStart(lines)
+	end := len(lines)
+	if at >= 0 {
+		end = at
+	}
+	if n := nameLineStart(lines[:end]); n >= 0 {
+		return n
+	}
+	return at
+}
+
+// nameLineStart finds a trailing "name line + short lines" block.
+func nameLineStart(lines []string) int {
+	last := len(lines) - 1
+	for last >= 0 && strings.TrimSpace(lines[last]) == "" {
+		last--
+	}
+	for i := last; i >= 1 && i >= last-4; i-- {
+		t := strings.TrimSpace(lines[i])
+		if t == "" {
+			break
+		}
+		if h, ok := leadingName(t, nil); ok && h.end >= len(strings.TrimRight(t, " .,")) {
+			for _, l := range lines[i+1 : last+1] {
+				lt := strings.TrimSpace(l)
+				if len(lt) > 70 || strings.HasSuffix(lt, ".") && !strings.HasSuffix(lt, "Kommune.") || lineHasCue(lt) {
+					return -1
+				}
+			}
+			return i
+		}
+		if len(t) > 70 || strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") {
+			break
+		}
+	}
+	return -1
+}
+
+func signOffStart(lines []string) int {
 	for i, l := range lines {
 		if reSignOff.MatchString(l) {
 			// A sign-off must not be followed by a long body paragraph:
@@ -132,6 +174,9 @@ func signatureStart(lines []string) int {
 	long, marks := 0, 0
 	for _, l := range lines[start:end] {
 		t := strings.TrimSpace(l)
+		if reFormLine.MatchString(t) || reBullet.MatchString(t) {
+			return -1 // a form or a list, not a signature
+		}
 		if len(t) > 70 {
 			long++
 		}
