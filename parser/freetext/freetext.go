@@ -459,6 +459,7 @@ var (
 	reFwdSubject = regexp.MustCompile(`(?i)^\s*(vs|fw|fwd|wg|vb)\s*:`)
 	reHdrFromVal = regexp.MustCompile(`(?im)^\s*[>*]*\s*(fra|from|von)\s*:\s*\*?\s*(.*?)\s*$`)
 	reAddrInHdr  = regexp.MustCompile(`(?i)^(.*?)\s*[<\[]\s*(?:mailto:)?([^\s<>\[\]]+@[^\s<>\[\]]+)\s*[>\]]`)
+	reQuoteMark  = regexp.MustCompile(`(?m)^\s*>\s?`)
 	reFwdNote    = regexp.MustCompile(`(?i)videresend|se\s+(nedenfor|herunder|forneden)|nedenstående|forwarding|see\s+below|til\s+orientering|fyi`)
 )
 
@@ -498,7 +499,7 @@ func forwardedMail(subject, newText, quoted string) (fw forwarded, name, email s
 	}
 	rest := strings.Join(lines[i:], "\n")
 	// strip '>' markers of a quoted forward
-	rest = regexp.MustCompile(`(?m)^\s*>\s?`).ReplaceAllString(rest, "")
+	rest = reQuoteMark.ReplaceAllString(rest, "")
 	nt, _, sig := StripQuotes(rest)
 	if m := reAddrInHdr.FindStringSubmatch(from); m != nil {
 		name, email = strings.Trim(m[1], `"' `), strings.ToLower(m[2])
