@@ -21,6 +21,20 @@ func classify(w *walker) {
 	if w.tnef && res.Review == "" {
 		res.Review = "winmail.dat (TNEF) attachment cannot be unpacked: check the attachments by hand"
 	}
+	if res.Auto == AutoReply && w.autoWeak && res.Calendar == nil {
+		// QUIRK: people's mail with Precedence: bulk (mass-mail systems,
+		// some municipal gateways): read the words; only a clear
+		// registration, cancellation or remark makes it a person's mail.
+		auto, reason := res.Auto, res.AutoReason
+		res.Auto, res.AutoReason = AutoNone, ""
+		analyzeHuman(w)
+		if res.Class != ClassOther && res.Confidence >= 0.8 && res.Review == "" {
+			res.Evidence = append(res.Evidence, "a person's clear words outweigh the header "+reason)
+			return
+		}
+		*res = resetHuman(*res)
+		res.Auto, res.AutoReason = auto, reason
+	}
 	switch res.Auto {
 	case AutoReply:
 		res.Class = ClassAutoReply
@@ -60,6 +74,21 @@ func classify(w *walker) {
 		}
 	}
 	analyzeHuman(w)
+	// An out-of-office answer without any header saying so (home-made
+	// responders, some gateways): nothing to register, words of absence.
+	if (res.Intent == IntentOther || res.Intent == IntentNone) && oofText(res.NewText, res.Text) {
+		res.Auto, res.AutoReason = AutoReply, "out-of-office text without auto-reply headers"
+		res.Class = ClassAutoReply
+		res.Review = ""
+	}
+}
+
+// resetHuman drops what the free-text reading set.
+func resetHuman(r Result) Result {
+	r.Intent, r.Confidence, r.Evidence, r.Persons = "", 0, nil, nil
+	r.NewText, r.Signature, r.Municipality, r.Areas, r.Review = "", "", "", nil, ""
+	r.Class = ClassOther
+	return r
 }
 
 func hasPartStat(cal *Calendar) bool {

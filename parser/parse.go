@@ -98,7 +98,12 @@ type walker struct {
 	deliveryStatus []string // message/delivery-status bodies (RFC 3464)
 	sawMDN, sawARF bool
 	sawDigest      bool
-	tnef           bool
+	// autoWeak: the only never-answer signal is one that people's own
+	// mail carries too (Precedence: bulk/junk, Auto-Submitted:
+	// auto-forwarded); a clear registration, cancellation or remark in the
+	// text then wins (see classify).
+	autoWeak bool
+	tnef     bool
 }
 
 func (w *walker) problem(p string) {
