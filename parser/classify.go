@@ -68,6 +68,16 @@ func classify(w *walker) {
 			res.Evidence = append(res.Evidence, "iMIP METHOD:"+cal.Method)
 			return
 		case "REQUEST", "CANCEL", "PUBLISH", "ADD", "REFRESH", "DECLINECOUNTER":
+			// An invitation is not a response. But a person forwarding our
+			// invitation (Outlook forwards it as a REQUEST) may write
+			// "Bo deltager i stedet for mig" above it: their words count
+			// when they are clear.
+			analyzeHuman(w)
+			if res.Class != ClassOther && res.Confidence >= 0.8 && res.Review == "" {
+				res.Evidence = append(res.Evidence, "iMIP METHOD:"+cal.Method+" forwarded with a person's clear words")
+				return
+			}
+			*res = resetHuman(*res)
 			res.Class = ClassOther
 			res.Evidence = append(res.Evidence, "iMIP METHOD:"+cal.Method+" (an invitation, not a response)")
 			return
