@@ -41,6 +41,13 @@ type App struct {
 	// sendTimes is the global send-rate breaker's window.
 	rateMu    sync.Mutex
 	sendTimes []time.Time
+	// smtpConns are the SMTP sessions open during a flush, per mailbox.
+	smtpMu    sync.Mutex
+	smtpConns map[string]*smtpConn
+	// flushFailures counts the sends that failed in the last flush (the
+	// replies stay queued); lastSendErr says why, in plain words.
+	flushFailures int
+	lastSendErr   string
 	// firstRun is when this store was first used: the default answer_since.
 	firstRun time.Time
 	// reparsing: messages processed before get no reply at all (reparse

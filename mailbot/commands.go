@@ -67,7 +67,11 @@ func (a *App) pollOnce(ctx context.Context, stdout io.Writer) error {
 	if err != nil {
 		errs = append(errs, err)
 	}
-	a.log.Info("poll done", "sent", sent)
+	if a.flushFailures > 0 {
+		// Not lost: they stay queued and the next pass sends them.
+		errs = append(errs, fmt.Errorf("%d repl(ies) could not be sent now and stay queued: %s", a.flushFailures, a.lastSendErr))
+	}
+	a.log.Info("poll done", "sent", sent, "send_failures", a.flushFailures)
 	return errors.Join(errs...)
 }
 

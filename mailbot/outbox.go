@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"time"
 
+	mail "github.com/wneessen/go-mail"
+	gosmtp "github.com/wneessen/go-mail/smtp"
+
 	"mailbot/mailbot/config"
 	"mailbot/mailbot/conn"
 	"mailbot/store"
@@ -50,6 +53,8 @@ func (a *App) flushOutbox(ctx context.Context) (sent int, err error) {
 		return 0, fmt.Errorf("outbox: %w", err)
 	}
 	a.metrics.OutboxDepth(len(due))
+	a.flushFailures = 0
+	defer a.closeSMTP()
 	down := map[string]bool{} // mailboxes whose SMTP failed transiently this round
 	for _, r := range due {
 		if ctx.Err() != nil {
@@ -101,6 +106,8 @@ func (a *App) flushOutbox(ctx context.Context) (sent int, err error) {
 		if err := a.store.MarkFailed(r.Key, serr.Error(), permanent, a.now().Add(backoff(r.Attempts+1))); err != nil {
 			return sent, err
 		}
+		a.flushFailures++
+		a.lastSendErr = conn.Explain(serr)
 		if permanent {
 			a.metrics.ReplyFailed()
 		}
@@ -142,44 +149,106 @@ func (a *App) rateAllow() bool {
 	return true
 }
 
+// smtpConn is one open SMTP session of a mailbox, reused for every reply
+// of one flush (Microsoft 365 and Postfix both prefer one session to one
+// per mail).
+type smtpConn struct {
+	c  *mail.Client
+	sc *gosmtp.Client
+}
+
 // smtpSend sends raw exactly as rendered: MAIL FROM, RCPT TO each, DATA.
+// It reuses the mailbox's open session; closeSMTP ends them. The session is
+// not closed (QUIT) between the server's 250 and the caller's MarkSent, so
+// the in-doubt window is only the store's commit.
 func (a *App) smtpSend(ctx context.Context, mb *config.Mailbox, from string, to []string, raw []byte) error {
-	c, err := conn.SMTPClient(ctx, a.cfg, mb)
-	if err != nil {
-		return err
+	a.smtpMu.Lock()
+	defer a.smtpMu.Unlock()
+	sess, reused := a.smtpConns[mb.ID], true
+	if sess == nil {
+		var err error
+		if sess, err = a.dialSMTP(ctx, mb); err != nil {
+			return err
+		}
+		reused = false
 	}
-	sc, err := c.DialToSMTPClientWithContext(ctx)
-	if err != nil {
-		return fmt.Errorf("smtp %s: %w", mb.ID, err)
+	err := sess.sc.Mail(from)
+	if err != nil && reused {
+		// The kept session went stale (server timeout): nothing was sent
+		// on it yet for this mail, so a fresh session is safe.
+		a.dropSMTP(mb.ID)
+		if sess, err = a.dialSMTP(ctx, mb); err != nil {
+			return err
+		}
+		err = sess.sc.Mail(from)
 	}
-	defer c.CloseWithSMTPClient(sc)
-	if err := sc.Mail(from); err != nil {
+	if err != nil {
+		a.dropSMTP(mb.ID)
 		return fmt.Errorf("smtp MAIL FROM: %w", err)
 	}
 	accepted := 0
 	var rcptErr error
 	for _, rcpt := range to {
-		if err := sc.Rcpt(rcpt); err != nil {
+		if err := sess.sc.Rcpt(rcpt); err != nil {
 			rcptErr = fmt.Errorf("smtp RCPT TO: %w", err)
 			continue
 		}
 		accepted++
 	}
 	if accepted == 0 {
+		sess.sc.Reset()
 		return rcptErr
 	}
-	w, err := sc.Data()
+	w, err := sess.sc.Data()
 	if err != nil {
+		a.dropSMTP(mb.ID)
 		return fmt.Errorf("smtp DATA: %w", err)
 	}
 	if _, err := w.Write(raw); err != nil {
 		w.Close()
+		a.dropSMTP(mb.ID)
 		return fmt.Errorf("smtp DATA: %w", err)
 	}
 	if err := w.Close(); err != nil {
+		a.dropSMTP(mb.ID)
 		return fmt.Errorf("smtp DATA: %w", err)
 	}
 	return nil
+}
+
+func (a *App) dialSMTP(ctx context.Context, mb *config.Mailbox) (*smtpConn, error) {
+	c, err := conn.SMTPClient(ctx, a.cfg, mb)
+	if err != nil {
+		return nil, err
+	}
+	sc, err := c.DialToSMTPClientWithContext(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("smtp %s: %w", mb.ID, err)
+	}
+	if a.smtpConns == nil {
+		a.smtpConns = map[string]*smtpConn{}
+	}
+	sess := &smtpConn{c: c, sc: sc}
+	a.smtpConns[mb.ID] = sess
+	return sess, nil
+}
+
+// dropSMTP forgets a session after an error (closed without waiting).
+func (a *App) dropSMTP(id string) {
+	if sess := a.smtpConns[id]; sess != nil {
+		sess.sc.Close()
+		delete(a.smtpConns, id)
+	}
+}
+
+// closeSMTP ends every open SMTP session politely (QUIT).
+func (a *App) closeSMTP() {
+	a.smtpMu.Lock()
+	defer a.smtpMu.Unlock()
+	for id, sess := range a.smtpConns {
+		sess.c.CloseWithSMTPClient(sess.sc)
+		delete(a.smtpConns, id)
+	}
 }
 
 // foundInSent looks for an in-doubt reply's Message-ID in the mailbox's
