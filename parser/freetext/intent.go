@@ -164,6 +164,10 @@ func findCues(sents []sentence) []hit {
 				if cu.intent == IntentRegistration && reNegAfter.MatchString(lower[m[1]:]) {
 					continue
 				}
+				// "Der kommer ingen i stedet": an afbud without a substitute.
+				if cu.intent == IntentSubstitution && reNoSubstitute.MatchString(lower[:m[1]]) {
+					continue
+				}
 				if s.question && !s.soft && cu.intent != IntentQuestion && cu.intent != IntentOther {
 					continue
 				}
@@ -184,6 +188,8 @@ func findCues(sents []sentence) []hit {
 	}
 	return dedupeHits(hits)
 }
+
+var reNoSubstitute = regexp.MustCompile(`\b(ingen|ikke\s+nogen|nobody|no\s+one|no-one)\b|\bikke\s+([\p{L}]+\s+){0,3}(en\s+)?(anden|andre|stedfortræder|afløser|substitute|replacement)\b`)
 
 var reLunchAfter = regexp.MustCompile(`^\S+\s+([\p{L}\p{N}_]+\s+){0,2}ikke\s+(i|til|med\s+til)\s+frokost`)
 var reRegNoise = regexp.MustCompile(`frist\s+for\s+tilmelding|tilmeldingsfrist|sidste\s+frist`)
