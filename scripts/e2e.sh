@@ -16,3 +16,5 @@ trap 'bash scripts/mailstack.sh stop || true' EXIT
 eval "$(bash scripts/mailstack.sh env)"
 
 MAILBOT_E2E=1 go test ./e2e/ -count=1 -v -timeout 30m "$@"
+# XOAUTH2 against Dovecot's oauth2 passdb (its own Dovecot instance and token server).
+MAILBOT_E2E=1 go test ./mailbot/conn/ -run 'TestDovecot' -count=1 -v -timeout 10m
