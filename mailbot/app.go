@@ -55,24 +55,6 @@ type App struct {
 	reparsing bool
 }
 
-// newLogger makes the process logger from the config's [log] table.
-func newLogger(cfg *config.Config, w io.Writer) *slog.Logger {
-	level := slog.LevelInfo
-	switch strings.ToLower(cfg.Log.Level) {
-	case "debug":
-		level = slog.LevelDebug
-	case "warn":
-		level = slog.LevelWarn
-	case "error":
-		level = slog.LevelError
-	}
-	opts := &slog.HandlerOptions{Level: level}
-	if strings.ToLower(cfg.Log.Format) == "json" {
-		return slog.New(slog.NewJSONHandler(w, opts))
-	}
-	return slog.New(slog.NewTextHandler(w, opts))
-}
-
 // openApp opens the store and loads the templates for cfg.
 func openApp(cfg *config.Config, logw io.Writer) (*App, error) {
 	log := newLogger(cfg, logw)

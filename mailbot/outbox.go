@@ -272,29 +272,30 @@ func (a *App) appendSent(ctx context.Context, mb *config.Mailbox, r *store.Reply
 	if mb.SentFolder == "" {
 		return
 	}
+	if err := a.appendTo(ctx, mb, mb.SentFolder, r.Raw); err != nil {
+		a.log.Warn("append to sent folder", "mailbox", mb.ID, "err", err)
+	}
+}
+
+func (a *App) appendTo(ctx context.Context, mb *config.Mailbox, folder string, raw []byte) error {
 	s, err := a.dialSession(ctx, mb)
 	if err != nil {
-		a.log.Warn("append to sent folder", "mailbox", mb.ID, "err", err)
-		return
+		return err
 	}
 	defer s.close()
-	if err := s.ensureFolder(mb.SentFolder); err != nil {
-		a.log.Warn("append to sent folder", "mailbox", mb.ID, "err", err)
-		return
+	if err := s.ensureFolder(folder); err != nil {
+		return err
 	}
-	cmd := s.c.Append(mb.SentFolder, int64(len(r.Raw)), nil)
-	if _, err := cmd.Write(r.Raw); err != nil {
+	cmd := s.c.Append(folder, int64(len(raw)), nil)
+	if _, err := cmd.Write(raw); err != nil {
 		cmd.Close()
-		a.log.Warn("append to sent folder", "mailbox", mb.ID, "err", err)
-		return
+		return err
 	}
 	if err := cmd.Close(); err != nil {
-		a.log.Warn("append to sent folder", "mailbox", mb.ID, "err", err)
-		return
+		return err
 	}
-	if _, err := cmd.Wait(); err != nil {
-		a.log.Warn("append to sent folder", "mailbox", mb.ID, "err", err)
-	}
+	_, err = cmd.Wait()
+	return err
 }
 
 // runOutbox sends until ctx ends: on a kick, and every 15 seconds for
