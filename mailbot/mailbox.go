@@ -327,12 +327,23 @@ func (s *session) postActions(ctx context.Context, folder string) error {
 	if err != nil {
 		return err
 	}
-	msgs, err := s.a.store.Messages(func(m *store.Message) bool {
-		return m.Mailbox == mb.ID && m.Folder == folder && m.UIDValidity == cur.UIDValidity &&
-			!m.PostDone && m.Status != store.StatusNew
-	})
+	todo, err := s.a.store.PostTodo(mb.ID, folder)
 	if err != nil {
 		return err
+	}
+	var msgs, gone []*store.Message
+	for _, m := range todo {
+		if m.UIDValidity == cur.UIDValidity {
+			msgs = append(msgs, m)
+		} else {
+			gone = append(gone, m) // its UID means nothing any more
+		}
+	}
+	for _, m := range gone {
+		m.PostDone = true
+		if _, err := s.a.store.Commit(&store.Update{Message: m}); err != nil {
+			return err
+		}
 	}
 	groups := map[string][]imap.UID{} // destination folder ("" = stay) -> uids
 	for _, m := range msgs {

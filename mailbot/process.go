@@ -2,7 +2,6 @@ package mailbot
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"runtime/debug"
 	"strings"
@@ -104,7 +103,4 @@ func fillMessage(m *store.Message, res *parser.Result) {
 	m.Class = string(res.Class)
 	m.Intent = string(res.Intent)
 	m.Event = res.Event
-	if data, err := json.Marshal(res); err == nil {
-		m.ParsedJSON = data
-	}
 }

@@ -39,9 +39,11 @@ var (
 	bSubmissions  = []byte("submissions")   // event \x00 message-id \x00 seq -> Submission JSON
 	bOutbox       = []byte("outbox")        // key -> Reply JSON
 	bState        = []byte("state")         // free-form key -> value (digest times, ...)
+	bPending      = []byte("pending")       // id(8) of messages with status new: the work queue
+	bPostTodo     = []byte("post_todo")     // id(8) of processed messages whose move/flag is not done
 
 	allBuckets = [][]byte{bMeta, bMessages, bRaw, bByMessageID, bByHash, bByUID, bCursors,
-		bParticipants, bSubmissions, bOutbox, bState}
+		bParticipants, bSubmissions, bOutbox, bState, bPending, bPostTodo}
 )
 
 // ErrNotFound is returned when a record does not exist.
@@ -93,8 +95,20 @@ func Open(path string, opts Options) (*Store, error) {
 		err = db.View(func(tx *bolt.Tx) error { return checkVersion(tx) })
 	} else {
 		err = db.Update(func(tx *bolt.Tx) error {
+			rebuild := tx.Bucket(bMessages) != nil && tx.Bucket(bPending) == nil
 			for _, b := range allBuckets {
 				if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+					return err
+				}
+			}
+			if rebuild { // a store written before the work-queue indexes
+				if err := tx.Bucket(bMessages).ForEach(func(k, v []byte) error {
+					var m Message
+					if err := json.Unmarshal(v, &m); err != nil {
+						return err
+					}
+					return indexMessage(tx, &m)
+				}); err != nil {
 					return err
 				}
 			}
@@ -273,6 +287,9 @@ func saveRaw(tx *bolt.Tx, m *Message, raw []byte) (id uint64, dup bool, err erro
 	if err := tx.Bucket(bRaw).Put(u64(id), raw); err != nil {
 		return 0, false, err
 	}
+	if err := indexMessage(tx, m); err != nil {
+		return 0, false, err
+	}
 	if err := tx.Bucket(bByMessageID).Put(key(m.Mailbox, m.MessageID), u64(id)); err != nil {
 		return 0, false, err
 	}
@@ -364,9 +381,48 @@ func (s *Store) Messages(filter func(*Message) bool) ([]*Message, error) {
 }
 
 // Pending returns messages whose raw bytes are stored but which are not yet
-// processed.
+// processed, in store order.
 func (s *Store) Pending() ([]*Message, error) {
-	return s.Messages(func(m *Message) bool { return m.Status == StatusNew })
+	return s.indexed(bPending, nil)
+}
+
+// PostTodo returns the processed messages of one folder whose
+// after-processing action (move, \Seen) is not done yet.
+func (s *Store) PostTodo(mailbox, folder string) ([]*Message, error) {
+	return s.indexed(bPostTodo, func(m *Message) bool { return m.Mailbox == mailbox && m.Folder == folder })
+}
+
+func (s *Store) indexed(bucket []byte, filter func(*Message) bool) ([]*Message, error) {
+	var out []*Message
+	err := s.db.View(func(tx *bolt.Tx) error {
+		msgs := tx.Bucket(bMessages)
+		return tx.Bucket(bucket).ForEach(func(k, _ []byte) error {
+			var m Message
+			if err := getJSON(msgs, k, &m); err != nil {
+				return fmt.Errorf("message %x: %w", k, err)
+			}
+			if filter == nil || filter(&m) {
+				out = append(out, &m)
+			}
+			return nil
+		})
+	})
+	return out, err
+}
+
+// indexMessage keeps the work-queue indexes in step with m's state.
+func indexMessage(tx *bolt.Tx, m *Message) error {
+	k := u64(m.ID)
+	set := func(bucket []byte, on bool) error {
+		if on {
+			return tx.Bucket(bucket).Put(k, nil)
+		}
+		return tx.Bucket(bucket).Delete(k)
+	}
+	if err := set(bPending, m.Status == StatusNew); err != nil {
+		return err
+	}
+	return set(bPostTodo, m.Status != StatusNew && !m.PostDone)
 }
 
 // Update is the result of processing one message, committed as one unit.
@@ -391,6 +447,9 @@ func (s *Store) Commit(u *Update) (enqueued []string, err error) {
 				return fmt.Errorf("message %d: %w", u.Message.ID, ErrNotFound)
 			}
 			if err := putJSON(msgs, u64(u.Message.ID), u.Message); err != nil {
+				return err
+			}
+			if err := indexMessage(tx, u.Message); err != nil {
 				return err
 			}
 		}
@@ -668,6 +727,9 @@ func (s *Store) ResetFacts() error {
 			if err := putJSON(msgs, bytes.Clone(k), &m); err != nil {
 				return err
 			}
+			if err := indexMessage(tx, &m); err != nil {
+				return err
+			}
 		}
 		return nil
 	})
@@ -700,7 +762,7 @@ func (s *Store) Prune(cutoff time.Time) (int, error) {
 				if err := raw.Delete(k); err != nil {
 					return err
 				}
-				m.From, m.FromName, m.Subject, m.ParsedJSON = "", "", "", nil
+				m.From, m.FromName, m.Subject = "", "", ""
 				if err := putJSON(msgs, k, &m); err != nil {
 					return err
 				}

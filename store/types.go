@@ -35,7 +35,6 @@ type Message struct {
 	Status       string    `json:"status"`
 	ReviewReason string    `json:"review_reason,omitempty"`
 	Resolved     string    `json:"resolved,omitempty"` // review resolution note
-	ParsedJSON   []byte    `json:"parsed,omitempty"`   // parser.Result as JSON, for review show / digest
 	ProcessedAt  time.Time `json:"processed_at,omitempty"`
 	// Answerable is false for mail dated before the mailbox's answer_since
 	// (a backfill is read, not answered).
