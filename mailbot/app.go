@@ -36,6 +36,8 @@ type App struct {
 	// processMu serialises processing: the rules read the facts and then
 	// commit, so only one message is processed at a time.
 	processMu sync.Mutex
+	// facts caches the participants while processing (under processMu).
+	facts factCache
 	// outboxKick wakes the outbox sender (chan size 1, never blocks).
 	outboxKick chan struct{}
 	// sendTimes is the global send-rate breaker's window.

@@ -125,17 +125,7 @@ func cmdReparse(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		return err
 	}
 	return withApp(f, stderr, func(a *App) error {
-		a.reparsing = true
-		a.processMu.Lock()
-		err := a.store.ResetFacts()
-		a.processMu.Unlock()
-		if err != nil {
-			return err
-		}
-		if err := a.processPending(ctx); err != nil {
-			return err
-		}
-		msgs, err := a.store.Messages(nil)
+		msgs, err := a.reparse(ctx)
 		if err != nil {
 			return err
 		}
@@ -151,6 +141,24 @@ func cmdReparse(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		}
 		return err
 	})
+}
+
+// reparse forgets the facts and processes every stored raw message again
+// with the current parser and rules. Messages answered before get no
+// second answer (see App.reparsing).
+func (a *App) reparse(ctx context.Context) ([]*store.Message, error) {
+	a.processMu.Lock()
+	a.reparsing = true
+	a.facts.drop()
+	err := a.store.ResetFacts()
+	a.processMu.Unlock()
+	if err != nil {
+		return nil, err
+	}
+	if err := a.processPending(ctx); err != nil {
+		return nil, err
+	}
+	return a.store.Messages(nil)
 }
 
 func cmdDoctor(ctx context.Context, args []string, stdout, stderr io.Writer) error {

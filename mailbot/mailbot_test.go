@@ -186,8 +186,7 @@ func TestDemoPassExactlyOnce(t *testing.T) {
 		t.Fatalf("second poll sent %d more", h.sentCount()-sent)
 	}
 	// reparse: same facts, no reply twice.
-	h.app.store.ResetFacts()
-	if err := h.app.processPending(context.Background()); err != nil {
+	if _, err := h.app.reparse(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	h.app.flushOutbox(context.Background())

@@ -54,8 +54,10 @@ func (a *App) processOne(m *store.Message) error {
 	}
 	m.ProcessedAt = a.now()
 	if _, err := a.store.Commit(u); err != nil {
+		a.facts.drop()
 		return err
 	}
+	a.facts.learn(u)
 	a.metrics.Processed(m.Mailbox, m.Class, m.Status)
 	a.log.Debug("processed", "msg", m.ID, "mailbox", m.Mailbox, "class", m.Class, "status", m.Status, "event", m.Event)
 	return nil

@@ -269,7 +269,7 @@ func (d *decision) participant(email, name, municipality string) (*store.Partici
 			return p, nil
 		}
 	}
-	p, err := d.a.store.Participant(d.ev.ID, key)
+	p, err := d.a.facts.participant(d.a.store, d.ev.ID, key)
 	if err == nil {
 		return p, nil
 	}
@@ -319,7 +319,7 @@ func (d *decision) findByName(name, municipality string) (*store.Participant, er
 	if n == "" {
 		return nil, nil
 	}
-	all, err := d.a.store.Participants(d.ev.ID)
+	all, err := d.a.facts.participants(d.a.store, d.ev.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -392,7 +392,7 @@ func (d *decision) countRole(municipality, role, exceptKey string) int {
 			n++
 		}
 	}
-	all, err := d.a.store.Participants(d.ev.ID)
+	all, err := d.a.facts.participants(d.a.store, d.ev.ID)
 	if err != nil {
 		return 0
 	}
@@ -414,7 +414,7 @@ func (d *decision) promote(municipality, role, exceptKey string) {
 	if !ok || d.countRole(municipality, role, exceptKey) >= q {
 		return
 	}
-	all, err := d.a.store.Participants(d.ev.ID)
+	all, err := d.a.facts.participants(d.a.store, d.ev.ID)
 	if err != nil {
 		return
 	}
@@ -579,7 +579,7 @@ func (d *decision) findForCancel(email, name, municipality string) (*store.Parti
 				return p, nil
 			}
 		}
-		p, err := d.a.store.Participant(d.ev.ID, email)
+		p, err := d.a.facts.participant(d.a.store, d.ev.ID, email)
 		if err == nil {
 			return p, nil
 		}
