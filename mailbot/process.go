@@ -10,10 +10,16 @@ import (
 	"mailbot/store"
 )
 
+// processBatch is how many processed messages are committed together (one
+// fsync); a crash loses at most that much work, never a message: they are
+// still pending and are processed again.
+const processBatch = 50
+
 // processPending parses and applies the rules to every stored message that
-// is not processed yet, one transaction per message. A message that makes
-// the parser or the rules fail goes to review with the reason; it is never
-// lost and never blocks the others.
+// is not processed yet, committing in batches. A message that makes the
+// parser or the rules fail goes to review with the reason; it is never lost
+// and never blocks the others. When ctx ends, the messages already
+// processed are committed and the rest wait for the next run.
 func (a *App) processPending(ctx context.Context) error {
 	a.processMu.Lock()
 	defer a.processMu.Unlock()
@@ -21,27 +27,56 @@ func (a *App) processPending(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("list pending: %w", err)
 	}
-	for _, m := range pending {
-		if ctx.Err() != nil {
-			return ctx.Err()
+	var batch []*store.Update
+	flush := func() error {
+		defer func() { batch, a.stateOverlay = batch[:0], nil }()
+		if len(batch) == 0 {
+			return nil
 		}
-		if err := a.processOne(m); err != nil {
+		if _, err := a.store.CommitAll(batch); err != nil {
+			a.facts.drop()
 			return err
 		}
+		for _, u := range batch {
+			m := u.Message
+			a.metrics.Processed(m.Mailbox, m.Class, m.Status)
+			a.log.Debug("processed", "msg", m.ID, "mailbox", m.Mailbox, "class", m.Class, "status", m.Status, "event", m.Event)
+		}
+		return nil
+	}
+	for _, m := range pending {
+		if ctx.Err() != nil {
+			break
+		}
+		u, err := a.processOne(m)
+		if err != nil {
+			flush()
+			return err
+		}
+		batch = append(batch, u)
+		if len(batch) >= processBatch {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+	if err := flush(); err != nil {
+		return err
 	}
 	if len(pending) > 0 {
 		a.kickOutbox()
 	}
-	return nil
+	return ctx.Err()
 }
 
-// processOne processes one message and commits the outcome. Only a store
-// failure is returned; everything about the message itself ends in its
-// status.
-func (a *App) processOne(m *store.Message) error {
+// processOne processes one message and returns the update to commit. The
+// facts cache and the state overlay learn it at once, so the next message
+// of the batch sees it. Only a store failure is returned; everything about
+// the message itself ends in its status.
+func (a *App) processOne(m *store.Message) (*store.Update, error) {
 	raw, err := a.store.Raw(m.ID)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	res, perr := a.parse(raw, m)
 	u, rerr := a.decide(m, res, perr)
@@ -53,14 +88,23 @@ func (a *App) processOne(m *store.Message) error {
 		u = &store.Update{Message: m}
 	}
 	m.ProcessedAt = a.now()
-	if _, err := a.store.Commit(u); err != nil {
-		a.facts.drop()
-		return err
-	}
 	a.facts.learn(u)
-	a.metrics.Processed(m.Mailbox, m.Class, m.Status)
-	a.log.Debug("processed", "msg", m.ID, "mailbox", m.Mailbox, "class", m.Class, "status", m.Status, "event", m.Event)
-	return nil
+	for k, v := range u.State {
+		if a.stateOverlay == nil {
+			a.stateOverlay = map[string]string{}
+		}
+		a.stateOverlay[k] = v
+	}
+	return u, nil
+}
+
+// state reads a state value, seeing the uncommitted batch first.
+func (a *App) state(k string) string {
+	if v, ok := a.stateOverlay[k]; ok {
+		return v
+	}
+	v, _ := a.store.State(k)
+	return v
 }
 
 // parse runs the parser with a recover: a parser bug becomes a review item

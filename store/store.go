@@ -439,53 +439,71 @@ type Update struct {
 // commits leaves the message pending; the next pass processes it again.
 // It returns the keys of the replies actually enqueued.
 func (s *Store) Commit(u *Update) (enqueued []string, err error) {
+	return s.CommitAll([]*Update{u})
+}
+
+// CommitAll commits several updates in one transaction (one fsync for a
+// batch of processed messages): after a crash, all of them or none, and
+// the ones lost are simply processed again.
+func (s *Store) CommitAll(us []*Update) (enqueued []string, err error) {
+	var at uint64
 	err = s.db.Update(func(tx *bolt.Tx) error {
 		enqueued = enqueued[:0]
-		if u.Message != nil {
-			msgs := tx.Bucket(bMessages)
-			if msgs.Get(u64(u.Message.ID)) == nil {
-				return fmt.Errorf("message %d: %w", u.Message.ID, ErrNotFound)
+		for _, u := range us {
+			if u.Message != nil {
+				at = u.Message.ID
 			}
-			if err := putJSON(msgs, u64(u.Message.ID), u.Message); err != nil {
-				return err
-			}
-			if err := indexMessage(tx, u.Message); err != nil {
-				return err
-			}
-		}
-		for _, p := range u.Participants {
-			if err := putJSON(tx.Bucket(bParticipants), key(p.Event, p.Key), p); err != nil {
-				return err
-			}
-		}
-		for _, sub := range u.Submissions {
-			if err := addSubmission(tx, sub); err != nil {
-				return err
-			}
-		}
-		for k, v := range u.State {
-			if err := tx.Bucket(bState).Put([]byte(k), []byte(v)); err != nil {
-				return err
-			}
-		}
-		for _, r := range u.Replies {
-			err := enqueue(tx, r)
-			if errors.Is(err, ErrDuplicate) {
-				continue
-			}
+			keys, err := commit(tx, u)
 			if err != nil {
 				return err
 			}
-			enqueued = append(enqueued, r.Key)
+			enqueued = append(enqueued, keys...)
 		}
 		return nil
 	})
 	if err != nil {
-		id := uint64(0)
-		if u.Message != nil {
-			id = u.Message.ID
+		return nil, fmt.Errorf("commit message %d: %w", at, err)
+	}
+	return enqueued, nil
+}
+
+func commit(tx *bolt.Tx, u *Update) (enqueued []string, err error) {
+	if u.Message != nil {
+		msgs := tx.Bucket(bMessages)
+		if msgs.Get(u64(u.Message.ID)) == nil {
+			return nil, fmt.Errorf("message %d: %w", u.Message.ID, ErrNotFound)
 		}
-		return nil, fmt.Errorf("commit message %d: %w", id, err)
+		if err := putJSON(msgs, u64(u.Message.ID), u.Message); err != nil {
+			return nil, err
+		}
+		if err := indexMessage(tx, u.Message); err != nil {
+			return nil, err
+		}
+	}
+	for _, p := range u.Participants {
+		if err := putJSON(tx.Bucket(bParticipants), key(p.Event, p.Key), p); err != nil {
+			return nil, err
+		}
+	}
+	for _, sub := range u.Submissions {
+		if err := addSubmission(tx, sub); err != nil {
+			return nil, err
+		}
+	}
+	for k, v := range u.State {
+		if err := tx.Bucket(bState).Put([]byte(k), []byte(v)); err != nil {
+			return nil, err
+		}
+	}
+	for _, r := range u.Replies {
+		err := enqueue(tx, r)
+		if errors.Is(err, ErrDuplicate) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		enqueued = append(enqueued, r.Key)
 	}
 	return enqueued, nil
 }
