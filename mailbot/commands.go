@@ -172,7 +172,6 @@ func cmdDoctor(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		fmt.Fprintf(stdout, "FAIL config: %v\n", err)
 		return err
 	}
-	fmt.Fprintf(stdout, "ok   config %s (%d mailboxes, %d events)\n", cfg.Path, len(cfg.Mailboxes), len(cfg.Events))
 	if fails := conn.Doctor(ctx, cfg, stdout, *sendTest); fails > 0 {
 		return fmt.Errorf("doctor: %d check(s) failed", fails)
 	}
