@@ -189,6 +189,9 @@ func (d *decision) rsvp() error {
 		if p.Name == "" {
 			p.Name = att.Name
 		}
+		if p.Name == "" && strings.EqualFold(email, d.res.From.Email) {
+			p.Name = d.res.From.Name
+		}
 		if p.Municipality == "" {
 			p.Municipality = d.municipalityOf(email)
 		}
@@ -244,8 +247,13 @@ func (d *decision) municipalityOf(email string) string {
 // Handicaprådet i Køge").
 func (d *decision) roleFromText(email string) string {
 	persons := d.res.Persons
-	if len(persons) == 0 && d.res.Calendar != nil && strings.TrimSpace(d.res.Calendar.Comment) != "" {
-		out := freetext.Analyze(freetext.Input{Text: d.res.Calendar.Comment, FromName: d.res.From.Name,
+	if cal := d.res.Calendar; len(persons) == 0 && cal != nil {
+		// The response's comment and its text (signature) may say it.
+		text := strings.TrimSpace(cal.Comment + "\n\n" + d.res.Text)
+		if text == "" {
+			return ""
+		}
+		out := freetext.Analyze(freetext.Input{Text: text, FromName: d.res.From.Name,
 			FromEmail: d.res.From.Email, EventKind: d.ev.Kind})
 		for _, p := range out.Persons {
 			persons = append(persons, parser.Person{Email: p.Email, Role: p.Role})
