@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 
 	"github.com/k3a/html2text"
@@ -508,7 +509,25 @@ func (w *walker) finishBody() {
 }
 
 // htmlToText renders HTML as plain text with line breaks and link texts.
+// Table rows become lines and cells are separated by " | " (html2text runs
+// cells together: "NavnRolleE-mail"), so a coordinator's table of
+// participants stays a table.
 func htmlToText(h string) string {
+	h = reCellEnd.ReplaceAllString(h, " | $0")
+	h = reRowEnd.ReplaceAllString(h, "$0<br>")
 	t := html2text.HTML2TextWithOptions(h, html2text.WithUnixLineBreaks(), html2text.WithLinksInnerText(), html2text.WithListSupport())
-	return strings.TrimSpace(normalizeNewlines(t))
+	lines := strings.Split(normalizeNewlines(t), "\n")
+	for i, l := range lines {
+		l = strings.TrimRight(l, " \t")
+		for strings.HasSuffix(l, "|") {
+			l = strings.TrimRight(strings.TrimSuffix(l, "|"), " \t")
+		}
+		lines[i] = l
+	}
+	return strings.TrimSpace(strings.Join(lines, "\n"))
 }
+
+var (
+	reCellEnd = regexp.MustCompile(`(?i)</t[dh]\s*>`)
+	reRowEnd  = regexp.MustCompile(`(?i)</tr\s*>`)
+)

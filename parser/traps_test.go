@@ -43,3 +43,11 @@ func TestTraps(t *testing.T) {
 		})
 	}
 }
+
+func TestHTMLTableKeepsCells(t *testing.T) {
+	got := htmlToText("<p>Deltagere:</p><table><tr><th>Navn</th><th>Rolle</th></tr><tr><td>Søren Æbelø</td><td>Udsatterådet</td></tr></table>")
+	want := "Deltagere:\n\nNavn | Rolle\nSøren Æbelø | Udsatterådet"
+	if strings.TrimSpace(got) != want {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+}

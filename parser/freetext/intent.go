@@ -52,7 +52,7 @@ var cues = []cue{
 	c(IntentRegistration, 3, true, `\b(i|we)\s+(will|would\s+like\s+to|'d\s+like\s+to|am\s+happy\s+to|shall)\s+(attend|join|register|participate|come)\b|\bplease\s+register\b|\bcount\s+(me|us)\s+in\b|\bi\s+am\s+attending\b`),
 	c(IntentRegistration, 3, false, `^\s*fra\s+[\p{L}-]+(\s+kommune|\s+[\p{L}-]+)?\s+(kommer|deltager|deltage|møder)\b`),
 	c(IntentRegistration, 2, true, `\b(er|står)\s+(allerede\s+)?(tilmeldt|skrevet\s+på)\b`),
-	c(IntentRegistration, 3, true, `\b(vi|de)\s+(bliver|er)\s+(to|tre|fire|fem|seks|syv)\b`),
+	c(IntentRegistration, 3, true, `\b(vi|de)\s+(bliver|er)\s+(to|tre|fire|fem|seks|syv|[2-9])\b`),
 	c(IntentRegistration, 3, true, `\btilm(e|æ)?l(d|e)[\p{L}]*\s+(mig|os)\b`),
 	c(IntentRegistration, 2, true, `\b(deltager|kommer)\s+jeg\b`),
 	// cancellation
