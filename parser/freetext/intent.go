@@ -60,6 +60,7 @@ var cues = []cue{
 	c(IntentCancellation, 3, true, `\bfr?amel(d|de|der|ding|dt)\b|\bafmel(d|de|der|ding|dt)\b|\bmelde(r)?\s+([\p{L}\p{N}_]+\s+)?fra\b`),
 	c(IntentCancellation, 3, false, `\b(kan|kunne|kommer\s+til\s+at)\s+([\p{L}\p{N}_]+\s+){0,3}ikke\s+([\p{L}\p{N}_]+\s+){0,2}(deltage|komme|være\s+med|nå\s+det|være\s+til\s+stede|møde\s+op|deltage)\b`),
 	c(IntentCancellation, 3, false, `\b(er|bliver|blev|være)\s+([\p{L}\p{N}_]+\s+){0,2}forhindret\b|\bforhindret\s+i\b`),
+	c(IntentCancellation, 3, false, `\b(kan|kunne)\s+([\p{L}\p{N}_]+\s+)?ikke\s+(alligevel|længere|mere)\b`),
 	c(IntentCancellation, 3, false, `\b(deltager|kommer)\s+([\p{L}\p{N}_]+\s+){0,2}ikke\b(\s+(i|til)\s+(mødet|dialogmødet|alligevel))?`),
 	c(IntentCancellation, 3, false, `\bikke\s+([\p{L}\p{N}_]+\s+)?mulighed\s+for\s+at\s+(deltage|komme)\b|\bmå\s+(desværre\s+)?(sige\s+nej|aflyse|trække|udeblive|melde)\b|\bmå\s+([\p{L}\p{N}_]+\s+)?(aflyse|sige\s+fra)\b`),
 	c(IntentCancellation, 3, false, `\b(trække|træk|annuller[\p{L}\p{N}_]*|slet[\p{L}\p{N}_]*|fjern[\p{L}\p{N}_]*)\s+(venligst\s+)?(min|vores|hans|hendes|deres)?\s*(tilmelding|deltagelse)\b|\bslet[\p{L}\p{N}_]*\s+(mig|hende|ham)\b|\bfjern[\p{L}\p{N}_]*\s+(mig|hende|ham)\s+fra\b`),

@@ -113,7 +113,10 @@ func findNames(s string, extra map[string]bool, lone bool) []nameHit {
 	var out []nameHit
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
-		if !capitalised(w.text) || !firstNamey(w.text, extra) || notNameWords[strings.ToLower(w.text)] {
+		if !capitalised(w.text) || notNameWords[strings.ToLower(w.text)] {
+			continue
+		}
+		if !firstNamey(w.text, extra) && !midSentencePair(s, ws, i) {
 			continue
 		}
 		j := i + 1
@@ -222,4 +225,28 @@ func sameName(a, b string) bool {
 		return fa[0] == fb[0]
 	}
 	return fa[0] == fb[0] && fa[len(fa)-1] == fb[len(fb)-1]
+}
+
+// midSentencePair: Danish capitalises proper nouns only, so two capitalised
+// words in the middle of a sentence ("i stedet kommer Mie Holst") that are
+// neither a municipality nor a committee, venue or role are a person's
+// name even when the first name is not on the list.
+func midSentencePair(s string, ws []word, i int) bool {
+	if i == 0 || i+1 >= len(ws) {
+		return false
+	}
+	gap := s[ws[i-1].end:ws[i].start]
+	if strings.ContainsAny(gap, ".!?:;\n\r\t|•") || capitalised(ws[i-1].text) {
+		return false
+	}
+	a, b := ws[i].text, ws[i+1].text
+	if !onlySpaces(s[ws[i].end:ws[i+1].start]) || !surnamey(a) || !surnamey(b) || allUpper(a) || allUpper(b) {
+		return false
+	}
+	for _, x := range []string{a, b} {
+		if _, ok := dk.Canonical(x); ok {
+			return false
+		}
+	}
+	return true
 }

@@ -27,11 +27,13 @@ var (
 	reEmailAny  = reEmailWord
 	reLeaveMark = regexp.MustCompile(`(?i)\bi\s*stedet\s+for\b|\binstead\s+of\b`)
 	reReplaceBy = regexp.MustCompile(`(?i)\b(erstatter|erstatte|afløser|overtager|replaces|will\s+replace|replacing)\b`)
-	reMyPlace   = regexp.MustCompile(`(?i)\bi\s+mit\s+sted\b|\bmin\s+plads\b|\bin\s+my\s+place\b|\bi\s*stedet\s+for\s+mig\b|\binstead\s+of\s+me\b`)
-	reTheirPl   = regexp.MustCompile(`(?i)\bi\s+(hans|hendes|dennes)\s+sted\b|\b(hans|hendes)\s+plads\b|\bin\s+(his|her)\s+place\b`)
-	rePronoun   = regexp.MustCompile(`(?i)^\s*(han|hun|vedkommende|he|she)\b`)
-	rePronounPl = regexp.MustCompile(`(?i)^\s*(de|begge|they|both)\b`)
-	reGeneral   = regexp.MustCompile(`(?i)\b(alle|vi|begge|ingen\s+af\s+(os|dem)|all\s+of\s+us|we)\b`)
+	// passive: "Jonas erstattes af Mie" (the one before leaves)
+	reReplacedBy = regexp.MustCompile(`(?i)\b(erstattes|afløses|is\s+replaced|will\s+be\s+replaced)\s+(af|by)\b`)
+	reMyPlace    = regexp.MustCompile(`(?i)\bi\s+mit\s+sted\b|\bmin\s+plads\b|\bin\s+my\s+place\b|\bi\s*stedet\s+for\s+mig\b|\binstead\s+of\s+me\b`)
+	reTheirPl    = regexp.MustCompile(`(?i)\bi\s+(hans|hendes|dennes)\s+sted\b|\b(hans|hendes)\s+plads\b|\bin\s+(his|her)\s+place\b`)
+	rePronoun    = regexp.MustCompile(`(?i)^\s*(han|hun|vedkommende|he|she)\b`)
+	rePronounPl  = regexp.MustCompile(`(?i)^\s*(de|begge|they|both)\b`)
+	reGeneral    = regexp.MustCompile(`(?i)\b(alle|vi|begge|ingen\s+af\s+(os|dem)|all\s+of\s+us|we)\b`)
 )
 
 // persons reads the people the mail is about.
@@ -547,7 +549,31 @@ func (a *analysis) linkSubstitution(cands []*cand) {
 				}
 			}
 		}
-		if m := reReplaceBy.FindStringIndex(s.text); m != nil {
+		if m := reReplacedBy.FindStringIndex(s.text); m != nil {
+			pos := s.start + m[0]
+			for _, cd := range in {
+				if cd.start > pos {
+					coming[cd] = true
+				} else if !coming[cd] {
+					leaving[cd] = true
+				}
+			}
+			// "Han erstattes af Mie": the one named before leaves.
+			if len(in) > 0 && in[0].start > pos && rePronoun.MatchString(s.text) {
+				for si2 := si - 1; si2 >= 0; si2-- {
+					var prev []*cand
+					for _, cd := range cands {
+						if cd.sentence == si2 {
+							prev = append(prev, cd)
+						}
+					}
+					if len(prev) > 0 {
+						leaving[prev[len(prev)-1]] = true
+						break
+					}
+				}
+			}
+		} else if m := reReplaceBy.FindStringIndex(s.text); m != nil {
 			pos := s.start + m[0]
 			for _, cd := range in {
 				if cd.start < pos {
