@@ -712,7 +712,7 @@ func (d *decision) reply() error {
 	var sig []string
 	for _, p := range d.ps {
 		ps = append(ps, *p)
-		sig = append(sig, p.Key+"="+p.Status+"/"+p.Role)
+		sig = append(sig, p.Key+"="+p.Status+"/"+p.Role+"/"+render.LunchLabel(p.Lunch)+"/"+p.Diet)
 	}
 	sort.Strings(sig)
 	if d.sub != nil {
