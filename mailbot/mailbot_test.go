@@ -488,3 +488,14 @@ func TestNoLoopWithResponders(t *testing.T) {
 		t.Fatal("answered our own address")
 	}
 }
+
+func TestBccMailMatchesTheMailboxEvent(t *testing.T) {
+	h := newHarness(t)
+	// To a colleague, posk in Bcc: no To/Cc of ours, no keyword in the subject.
+	h.deliver("posk@greve.dk", plainMail("Kim Krog <kim@koege.dk>", "kollega@koege.dk", "Den 25. juni", "bcc1@koege.dk",
+		"Jeg vil gerne tilmelde mig mødet den 25. juni.\n\nKim Krog\nKøge Kommune"), beforeDeadline)
+	h.poll()
+	if p := h.participant("dialog2026", "kim@koege.dk"); p == nil || p.Status != "accepted" {
+		t.Fatalf("Bcc registration: %+v", p)
+	}
+}

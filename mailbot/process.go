@@ -117,7 +117,11 @@ func (a *App) parse(raw []byte, m *store.Message) (res *parser.Result, err error
 			err = fmt.Errorf("parser crashed: %v", r)
 		}
 	}()
-	res, err = parser.Parse(raw, a.parseOptions())
+	opts := a.parseOptions()
+	if mb := a.mailbox(m.Mailbox); mb != nil {
+		opts.Mailbox = strings.ToLower(mb.Address)
+	}
+	res, err = parser.Parse(raw, opts)
 	if res == nil {
 		res = &parser.Result{Class: parser.ClassOther, MessageID: m.MessageID}
 	}

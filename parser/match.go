@@ -21,6 +21,12 @@ import (
 //
 // Ties between different events give "" (not guessed).
 func MatchEvent(r *Result, events []EventHint) string {
+	return matchEvent(r, events, "")
+}
+
+// matchEvent is MatchEvent with the address of the mailbox the mail was
+// found in, which counts as addressed (Bcc, lists, forwards into it).
+func matchEvent(r *Result, events []EventHint, mailbox string) string {
 	if r == nil || len(events) == 0 {
 		return ""
 	}
@@ -32,6 +38,9 @@ func MatchEvent(r *Result, events []EventHint) string {
 		}
 	}
 	addressed := map[string]bool{}
+	if mailbox != "" {
+		addressed[strings.ToLower(mailbox)] = true
+	}
 	for _, a := range r.To {
 		addressed[a.Email] = true
 	}

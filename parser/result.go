@@ -156,6 +156,9 @@ type Options struct {
 	OwnAddresses []string
 	// Events to match against; Result.Event is the ID of the best match.
 	Events []EventHint
+	// Mailbox is the address of the mailbox the mail was fetched from: it
+	// counts as addressed when matching events (Bcc, a list, a forward).
+	Mailbox string
 	// Limits; zero means the default (DefaultMaxSize, DefaultMaxDepth, DefaultMaxParts).
 	MaxSize  int64
 	MaxDepth int
