@@ -653,19 +653,25 @@ func (s *Store) MarkFailed(k string, msg string, permanent bool, next time.Time)
 // Participants returns the participants of an event ("" = all events),
 // ordered by event then key.
 func (s *Store) Participants(event string) ([]*Participant, error) {
-	var out []*Participant
+	return scanEvent[Participant](s, bParticipants, event)
+}
+
+// scanEvent decodes the records of bucket whose key starts with event
+// ("" = all), in key order.
+func scanEvent[T any](s *Store, bucket []byte, event string) ([]*T, error) {
+	var out []*T
 	err := s.db.View(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bParticipants).Cursor()
+		c := tx.Bucket(bucket).Cursor()
 		var prefix []byte
 		if event != "" {
 			prefix = key(event, "")
 		}
 		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
-			var p Participant
-			if err := json.Unmarshal(v, &p); err != nil {
-				return fmt.Errorf("participant %q: %w", k, err)
+			var rec T
+			if err := json.Unmarshal(v, &rec); err != nil {
+				return fmt.Errorf("%s %q: %w", bucket, k, err)
 			}
-			out = append(out, &p)
+			out = append(out, &rec)
 		}
 		return nil
 	})
@@ -685,22 +691,7 @@ func (s *Store) Participant(event, k string) (*Participant, error) {
 // Submissions returns the submissions of an event ("" = all), in arrival
 // order.
 func (s *Store) Submissions(event string) ([]*Submission, error) {
-	var out []*Submission
-	err := s.db.View(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bSubmissions).Cursor()
-		var prefix []byte
-		if event != "" {
-			prefix = key(event, "")
-		}
-		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
-			var sub Submission
-			if err := json.Unmarshal(v, &sub); err != nil {
-				return fmt.Errorf("submission %q: %w", k, err)
-			}
-			out = append(out, &sub)
-		}
-		return nil
-	})
+	out, err := scanEvent[Submission](s, bSubmissions, event)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].ReceivedAt.Before(out[j].ReceivedAt) })
 	return out, err
 }
