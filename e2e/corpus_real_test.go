@@ -198,7 +198,7 @@ func TestRealCorpusNoReplies(t *testing.T) {
 	}
 	t.Logf("APPENDed %d real mails; %d sender/reply-to addresses to watch", len(files), len(userList)-1)
 
-	work := t.TempDir()
+	work := keptDir(t)
 	cfg := writeSeedConfig(t, st, seedConfigOpts{Dir: work, Now: now, PoskSince: now.AddDate(0, 0, -30)})
 	pollOnce(t, st, cfg)
 	e := exportJSON(t, st, cfg)

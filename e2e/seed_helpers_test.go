@@ -261,3 +261,21 @@ func rawMessageID(raw []byte) string {
 	}
 	return strings.TrimSpace(v)
 }
+
+// keptDir is a work directory that survives a failed test (its export and
+// mails can then be read) and is removed after a passing one.
+func keptDir(t *testing.T) string {
+	t.Helper()
+	dir, err := os.MkdirTemp("", "mailbot-e2e-"+strings.ToLower(t.Name())+"-")
+	if err != nil {
+		t.Fatalf("work dir: %v", err)
+	}
+	t.Cleanup(func() {
+		if t.Failed() {
+			t.Logf("work dir kept for diagnosis: %s", dir)
+			return
+		}
+		os.RemoveAll(dir)
+	})
+	return dir
+}
