@@ -320,9 +320,11 @@ func TestSeedEvents(t *testing.T) {
 		{Name: "Hanne Frandsen", Municipality: "Slagelse Kommune", Role: "handicapraad", Status: "accepted", Source: "mail", Lunch: yes},
 		{Name: "Peter Holm", Municipality: "Slagelse Kommune", Role: "handicapraad", Status: "accepted", Source: "mail", Lunch: yes},
 		{Name: "Lise Kjær", Municipality: "Slagelse Kommune", Role: "handicapraad", Status: "waitlisted", Source: "mail", Lunch: yes, OverQuota: true},
+		// Thomas was listed by name; his own afbud makes his address known.
 		{Email: "thomas.moller@slagelse.dk", Name: "Thomas Møller", Municipality: "Slagelse Kommune", Role: "direktoer", Status: "cancelled", Source: "mail", AnyLunch: true},
 		{Email: "birgitte.lund@vordingborg.dk", Name: "Birgitte Lund", Municipality: "Vordingborg Kommune", Role: "udsatteraad", Status: "cancelled", Source: "mail", AnyLunch: true, ReplacedBy: "Signe Thomsen"},
 		{Name: "Signe Thomsen", Municipality: "Vordingborg Kommune", Role: "udsatteraad", Status: "accepted", Source: "mail", Lunch: yes, Replaces: "Birgitte Lund"},
+		// The body names his committee; the signature says only "Byrådsmedlem".
 		{Email: "soeo@lejre.dk", Name: "Søren Østergaard", Municipality: "Lejre Kommune", Role: "politiker_boern", Status: "accepted", Source: "mail", Lunch: no},
 	}
 	var got []participantJSON
