@@ -80,7 +80,7 @@ func (a *App) decide(m *store.Message, res *parser.Result, perr error) (*store.U
 		err = d.rsvp()
 	case res.Review != "":
 		d.review(res.Review)
-		d.kind = render.KindReview
+		d.kind = d.reviewAck()
 	case res.Class == parser.ClassRegistration || res.Class == parser.ClassCancellation:
 		err = d.persons()
 	case res.Class == parser.ClassRemark:
@@ -91,7 +91,7 @@ func (a *App) decide(m *store.Message, res *parser.Result, perr error) (*store.U
 			reason = "et spørgsmål til sekretariatet"
 		}
 		d.review(reason)
-		d.kind = render.KindReview
+		d.kind = d.reviewAck()
 	}
 	if err != nil {
 		return nil, err
@@ -104,6 +104,17 @@ func (a *App) decide(m *store.Message, res *parser.Result, perr error) (*store.U
 		return nil, err
 	}
 	return d.u, nil
+}
+
+// reviewAck is the answer to mail a person must read: an acknowledgement
+// when the mail is clearly about the event (its UID or words) or asks a
+// question; none when only the mailbox ties it to the event (mail from
+// systems without list headers, strangers' invitations).
+func (d *decision) reviewAck() string {
+	if d.res.EventMatch == "mailbox" && d.res.Intent != parser.IntentQuestion {
+		return ""
+	}
+	return render.KindReview
 }
 
 func (d *decision) review(reason string) *store.Update {
@@ -744,6 +755,9 @@ func (d *decision) reply() error {
 		return fmt.Errorf("render %s reply: %w", d.kind, err)
 	}
 	key := m.MessageID + "/" + d.kind
+	if m.SharedMessageID {
+		key = fmt.Sprintf("%s#%d/%s", m.MessageID, m.ID, d.kind)
+	}
 	refs := append(append([]string{}, res.References...), m.MessageID)
 	r, err := a.newReply(mb, key, d.kind, d.ev.ID, []string{to}, nil, render.Envelope{
 		To: []string{to}, Subject: subject, InReplyTo: m.MessageID, References: refs,

@@ -17,7 +17,7 @@ import (
 //   - mail from a person: the Danish free-text reading (package freetext).
 func classify(w *walker) {
 	res := w.res
-	res.Event = matchEvent(res, w.opts.Events, w.opts.Mailbox)
+	res.Event, res.EventMatch = matchEvent(res, w.opts.Events, w.opts.Mailbox)
 	if w.tnef && res.Review == "" {
 		res.Review = "winmail.dat (TNEF) attachment cannot be unpacked: check the attachments by hand"
 	}

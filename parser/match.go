@@ -21,19 +21,23 @@ import (
 //
 // Ties between different events give "" (not guessed).
 func MatchEvent(r *Result, events []EventHint) string {
-	return matchEvent(r, events, "")
+	id, _ := matchEvent(r, events, "")
+	return id
 }
 
 // matchEvent is MatchEvent with the address of the mailbox the mail was
-// found in, which counts as addressed (Bcc, lists, forwards into it).
-func matchEvent(r *Result, events []EventHint, mailbox string) string {
+// found in, which counts as addressed (Bcc, lists, forwards into it), and
+// says how it matched ("uid", "keyword", "date", "mailbox"). A calendar mail is
+// never matched by its mailbox alone: its UID and summary name its meeting,
+// and when neither is ours it is about another one.
+func matchEvent(r *Result, events []EventHint, mailbox string) (string, string) {
 	if r == nil || len(events) == 0 {
-		return ""
+		return "", ""
 	}
 	if r.Calendar != nil && r.Calendar.UID != "" {
 		for _, e := range events {
 			if e.UID != "" && e.UID == r.Calendar.UID {
-				return e.ID
+				return e.ID, "uid"
 			}
 		}
 	}
@@ -77,10 +81,25 @@ func matchEvent(r *Result, events []EventHint, mailbox string) string {
 		}
 	}
 	if bestID != "" && !tie {
-		return bestID
+		return bestID, "keyword"
 	}
 	if bestID != "" {
-		return ""
+		return "", ""
+	}
+	if r.Calendar != nil && !r.Calendar.FromSubject {
+		// A response with neither our UID nor our words: ours only if it is
+		// for the day of exactly one of our events.
+		var sameDay []string
+		for _, e := range events {
+			if !r.Calendar.Start.IsZero() && !e.Starts.IsZero() &&
+				r.Calendar.Start.In(e.Starts.Location()).Format("2006-01-02") == e.Starts.Format("2006-01-02") {
+				sameDay = append(sameDay, e.ID)
+			}
+		}
+		if len(sameDay) == 1 {
+			return sameDay[0], "date"
+		}
+		return "", ""
 	}
 	var byMailbox []string
 	for _, e := range events {
@@ -89,9 +108,9 @@ func matchEvent(r *Result, events []EventHint, mailbox string) string {
 		}
 	}
 	if len(byMailbox) == 1 {
-		return byMailbox[0]
+		return byMailbox[0], "mailbox"
 	}
-	return ""
+	return "", ""
 }
 
 var foldReplacer = strings.NewReplacer("æ", "ae", "ø", "oe", "å", "aa", "ß", "ss", "œ", "oe", "ð", "d", "þ", "th")

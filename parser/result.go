@@ -204,6 +204,11 @@ type Result struct {
 	Evidence   []string `json:"evidence,omitempty"`
 	// Event is the ID of the matched EventHint, "" if none.
 	Event string `json:"event,omitempty"`
+	// EventMatch says how Event was matched: "uid", "keyword", "date" (a
+	// calendar response for the day of exactly one event), or "mailbox"
+	// (only the mailbox it was sent to or found in ties it to the event: a
+	// weak match).
+	EventMatch string `json:"event_match,omitempty"`
 
 	Persons      []Person `json:"persons,omitempty"`
 	Municipality string   `json:"municipality,omitempty"` // the sender's, canonical

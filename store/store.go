@@ -179,6 +179,21 @@ func getJSON(b *bolt.Bucket, k []byte, v any) error {
 	return json.Unmarshal(data, v) // Unmarshal copies out of bbolt's memory
 }
 
+// bodyOf returns the bytes after the header block (all of raw if there is
+// no blank line).
+func bodyOf(raw []byte) []byte {
+	if i := bytes.Index(raw, []byte("\r\n\r\n")); i >= 0 {
+		if j := bytes.Index(raw, []byte("\n\n")); j >= 0 && j < i {
+			return raw[j+2:]
+		}
+		return raw[i+4:]
+	}
+	if j := bytes.Index(raw, []byte("\n\n")); j >= 0 {
+		return raw[j+2:]
+	}
+	return raw
+}
+
 // HashRaw is the content hash used for de-duplication: sha256 of the raw
 // bytes with line endings normalised to CRLF, so the same mail fetched from
 // a server that stores LF and one that stores CRLF is one mail.
@@ -233,6 +248,7 @@ func (s *Store) SaveRawBatch(items []RawItem, c Cursor) ([]SaveResult, error) {
 	for _, it := range items {
 		m := it.Message
 		m.SHA256 = HashRaw(it.Raw)
+		m.BodySHA256 = HashRaw(bodyOf(it.Raw))
 		m.Size = int64(len(it.Raw))
 		if m.MessageID == "" {
 			m.MessageID = "sha256:" + m.SHA256[:32] + "@mailbot"
@@ -267,15 +283,25 @@ func saveRaw(tx *bolt.Tx, m *Message, raw []byte) (id uint64, dup bool, err erro
 	if v := byUID.Get(uk); v != nil {
 		return binary.BigEndian.Uint64(v), true, nil
 	}
+	// The same Message-ID is the same mail only with the same body: a
+	// second delivery differs in its Received lines, but two different
+	// mails that share an id (broken clients, test fixtures) are both kept.
+	idTaken := false
 	if v := tx.Bucket(bByMessageID).Get(key(m.Mailbox, m.MessageID)); v != nil {
-		id, dup = binary.BigEndian.Uint64(v), true
-	} else if v := tx.Bucket(bByHash).Get(key(m.Mailbox, m.SHA256)); v != nil && len(raw) > 0 {
+		idTaken = true
+		var old Message
+		if err := getJSON(tx.Bucket(bMessages), v, &old); err == nil && (old.BodySHA256 == m.BodySHA256 || old.BodySHA256 == "") {
+			id, dup = binary.BigEndian.Uint64(v), true
+		}
+	}
+	if v := tx.Bucket(bByHash).Get(key(m.Mailbox, m.SHA256)); !dup && v != nil && len(raw) > 0 {
 		id, dup = binary.BigEndian.Uint64(v), true
 	}
 	if dup {
 		// Remember the new location so the same UID is recognised cheaply.
 		return id, true, byUID.Put(uk, u64(id))
 	}
+	m.SharedMessageID = idTaken
 	msgs := tx.Bucket(bMessages)
 	if id, err = msgs.NextSequence(); err != nil {
 		return 0, false, err
@@ -290,8 +316,10 @@ func saveRaw(tx *bolt.Tx, m *Message, raw []byte) (id uint64, dup bool, err erro
 	if err := indexMessage(tx, m); err != nil {
 		return 0, false, err
 	}
-	if err := tx.Bucket(bByMessageID).Put(key(m.Mailbox, m.MessageID), u64(id)); err != nil {
-		return 0, false, err
+	if !idTaken {
+		if err := tx.Bucket(bByMessageID).Put(key(m.Mailbox, m.MessageID), u64(id)); err != nil {
+			return 0, false, err
+		}
 	}
 	if err := tx.Bucket(bByHash).Put(key(m.Mailbox, m.SHA256), u64(id)); err != nil {
 		return 0, false, err

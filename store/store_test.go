@@ -202,3 +202,24 @@ func TestPrune(t *testing.T) {
 		}
 	}
 }
+
+func TestSameMessageIDDifferentMail(t *testing.T) {
+	s := openTest(t)
+	a := []byte("Received: from a\r\nMessage-ID: <same@x>\r\nSubject: one\r\n\r\nfirst body\r\n")
+	redelivered := []byte("Received: from b\r\nReceived: from a\r\nMessage-ID: <same@x>\r\nSubject: one\r\n\r\nfirst body\r\n")
+	other := []byte("Message-ID: <same@x>\r\nSubject: two\r\n\r\nanother body\r\n")
+	id1, _, _ := s.SaveRaw(&Message{Mailbox: "p", Folder: "INBOX", UIDValidity: 1, UID: 1, MessageID: "same@x"}, a, Cursor{})
+	id2, dup, _ := s.SaveRaw(&Message{Mailbox: "p", Folder: "INBOX", UIDValidity: 1, UID: 2, MessageID: "same@x"}, redelivered, Cursor{})
+	if !dup || id2 != id1 {
+		t.Fatalf("a second delivery of the same mail is a new message")
+	}
+	id3, dup, _ := s.SaveRaw(&Message{Mailbox: "p", Folder: "INBOX", UIDValidity: 1, UID: 3, MessageID: "same@x"}, other, Cursor{})
+	if dup || id3 == id1 {
+		t.Fatalf("a different mail with the same Message-ID was merged away")
+	}
+	// Fetched again later (another folder): still recognised.
+	_, dup, _ = s.SaveRaw(&Message{Mailbox: "p", Folder: "Deleted", UIDValidity: 9, UID: 1, MessageID: "same@x"}, other, Cursor{})
+	if !dup {
+		t.Fatalf("the second mail fetched again was stored twice")
+	}
+}

@@ -13,16 +13,20 @@ const (
 // Message is one fetched mail. ID is the store's own sequence number.
 // The raw bytes live apart (RawMessage / Raw) so listing messages is cheap.
 type Message struct {
-	ID          uint64    `json:"id"`
-	Mailbox     string    `json:"mailbox"` // mailbox id from config
-	Folder      string    `json:"folder"`
-	UIDValidity uint32    `json:"uidvalidity"`
-	UID         uint32    `json:"uid"`
-	MessageID   string    `json:"message_id"` // header value without <>; synthesized "sha256:<hex>@mailbot" if absent
-	SHA256      string    `json:"sha256"`     // of the raw bytes, hex
-	Size        int64     `json:"size"`
-	ReceivedAt  time.Time `json:"received_at"` // INTERNALDATE (Date header if none)
-	FetchedAt   time.Time `json:"fetched_at"`
+	ID          uint64 `json:"id"`
+	Mailbox     string `json:"mailbox"` // mailbox id from config
+	Folder      string `json:"folder"`
+	UIDValidity uint32 `json:"uidvalidity"`
+	UID         uint32 `json:"uid"`
+	MessageID   string `json:"message_id"`  // header value without <>; synthesized "sha256:<hex>@mailbot" if absent
+	SHA256      string `json:"sha256"`      // of the raw bytes (line ends as CRLF), hex
+	BodySHA256  string `json:"body_sha256"` // of the bytes after the header block, likewise
+	// SharedMessageID: another, different mail of this mailbox came first
+	// with the same Message-ID (keys built from the id must add ID).
+	SharedMessageID bool      `json:"shared_message_id,omitempty"`
+	Size            int64     `json:"size"`
+	ReceivedAt      time.Time `json:"received_at"` // INTERNALDATE (Date header if none)
+	FetchedAt       time.Time `json:"fetched_at"`
 
 	// Filled by processing (UpdateMessage).
 	From         string    `json:"from"` // lower-case
