@@ -499,3 +499,22 @@ func TestBccMailMatchesTheMailboxEvent(t *testing.T) {
 		t.Fatalf("Bcc registration: %+v", p)
 	}
 }
+
+func TestListedByNameThenWritesInPerson(t *testing.T) {
+	h := newHarness(t)
+	h.deliver("posk@greve.dk", plainMail("Lone Lund <lolu@slagelse.dk>", "posk@greve.dk", "Tilmelding dialogmøde", "l1@slagelse.dk",
+		"Fra Slagelse Kommune deltager:\n\n- Thomas Møller, direktør\n- Lone Lund, chef\n\nMvh Lone Lund\nSlagelse Kommune"), beforeDeadline)
+	h.poll()
+	h.deliver("posk@greve.dk", plainMail("Thomas Møller <thomas.moller@slagelse.dk>", "posk@greve.dk", "Afbud", "t1@slagelse.dk",
+		"Jeg må desværre melde afbud til dialogmødet.\n\nThomas Møller\nSlagelse Kommune"), beforeDeadline.Add(time.Hour))
+	h.poll()
+	var thomas []exportParticipant
+	for _, p := range h.export().Participants {
+		if strings.Contains(p.Name, "Thomas") {
+			thomas = append(thomas, p)
+		}
+	}
+	if len(thomas) != 1 || thomas[0].Email != "thomas.moller@slagelse.dk" || thomas[0].Status != "cancelled" || thomas[0].Role != "direktoer" {
+		t.Fatalf("Thomas: %+v", thomas)
+	}
+}

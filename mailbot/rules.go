@@ -502,6 +502,9 @@ func (d *decision) persons() error {
 			if p.Name == "" {
 				p.Name = pp.Name
 			}
+			if p.Email == "" && email != "" {
+				p.Email = email // first listed by name, now writing in person
+			}
 			if p.Municipality == "" {
 				p.Municipality = mun
 			}
@@ -521,6 +524,9 @@ func (d *decision) persons() error {
 			}
 			if pp.Name != "" {
 				p.Name = pp.Name
+			}
+			if p.Email == "" && email != "" {
+				p.Email = email
 			}
 			if mun != "" {
 				p.Municipality = mun
