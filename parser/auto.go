@@ -274,8 +274,12 @@ func bulkSender(h header, lsubj string) string {
 	// malformed/to-with-comma-tine20.eml and malformed/cte-7-bit-typo-mikelmail.eml
 	// are vendor mail the corpus files as other, and a person's mail relayed
 	// by a gateway can carry a bounce-style return path.
-	if strings.HasPrefix(lsubj, "newsletter") {
+	if strings.HasPrefix(lsubj, "newsletter") || strings.HasPrefix(lsubj, "nyhedsbrev") {
 		return "newsletter subject"
+	}
+	// A list's confirmation request (QUIRK: list/subscription-confirm-tine20.eml).
+	if reSubscribe.MatchString(lsubj) {
+		return "subscription confirmation request"
 	}
 	return ""
 }
@@ -441,3 +445,5 @@ func oofText(newText, text string) bool {
 	}
 	return second
 }
+
+var reSubscribe = regexp.MustCompile(`confirm (your )?(subscription|e-?mail address)|subscription confirm|bekræft (dit |din )?(abonnement|tilmelding til nyhedsbrev)|bestätigen sie ihr abonnement`)

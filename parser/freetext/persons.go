@@ -239,8 +239,12 @@ func (a *analysis) persons() []Person {
 		if cd.self && cd.sentence == -2 {
 			// the sender's own title is in the signature; their sentences may
 			// speak of others' roles too
-			if r = roleOf(signatureTitle(a.signature)); r == "" {
-				r = roleOf(stripEmails(cd.seg))
+			// speak of others' roles too. A generic title ("Byrådsmedlem")
+			// gives way to the committee their own words name.
+			if r = roleOf(signatureTitle(a.signature)); r == "" || r == rolePoliticianUnknown {
+				if own := roleOf(stripEmails(cd.seg)); own != "" {
+					r = own
+				}
 			}
 		} else if r = roleOf(stripEmails(cd.seg)); r == "" && cd.self {
 			r = roleOf(signatureTitle(a.signature))
