@@ -2,9 +2,13 @@ package mailbot
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"runtime"
 	"runtime/debug"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"mailbot/parser"
 	"mailbot/store"
@@ -44,20 +48,21 @@ func (a *App) processPending(ctx context.Context) error {
 		}
 		return nil
 	}
-	for _, m := range pending {
-		if ctx.Err() != nil {
-			break
-		}
-		u, err := a.processOne(m)
+	for len(pending) > 0 && ctx.Err() == nil {
+		chunk := nextChunk(pending)
+		pending = pending[len(chunk):]
+		// Parsing is the expensive, independent part: on all cores.
+		// Deciding reads and changes the facts: in order, one at a time.
+		parsed, err := a.parseAll(chunk)
 		if err != nil {
 			flush()
 			return err
 		}
-		batch = append(batch, u)
-		if len(batch) >= processBatch {
-			if err := flush(); err != nil {
-				return err
-			}
+		for i, m := range chunk {
+			batch = append(batch, a.decideOne(m, parsed[i].res, parsed[i].err))
+		}
+		if err := flush(); err != nil {
+			return err
 		}
 	}
 	if err := flush(); err != nil {
@@ -69,16 +74,58 @@ func (a *App) processPending(ctx context.Context) error {
 	return ctx.Err()
 }
 
-// processOne processes one message and returns the update to commit. The
-// facts cache and the state overlay learn it at once, so the next message
-// of the batch sees it. Only a store failure is returned; everything about
-// the message itself ends in its status.
-func (a *App) processOne(m *store.Message) (*store.Update, error) {
-	raw, err := a.store.Raw(m.ID)
-	if err != nil {
-		return nil, err
+// nextChunk is the next batch: processBatch messages, fewer when they are
+// large (their raw bytes are held while they are parsed).
+func nextChunk(pending []*store.Message) []*store.Message {
+	var size int64
+	for i, m := range pending {
+		size += m.Size
+		if i+1 >= processBatch || (i > 0 && size > 16<<20) {
+			return pending[:i+1]
+		}
 	}
-	res, perr := a.parse(raw, m)
+	return pending
+}
+
+type parseOut struct {
+	res *parser.Result
+	err error // the parser's (degraded mail), not a store error
+}
+
+// parseAll reads and parses the chunk's raw messages with one worker per
+// CPU. Only a store error is returned.
+func (a *App) parseAll(chunk []*store.Message) ([]parseOut, error) {
+	out := make([]parseOut, len(chunk))
+	errs := make([]error, len(chunk))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(chunk)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(chunk) {
+					return
+				}
+				raw, err := a.store.Raw(chunk[i].ID)
+				if err != nil {
+					errs[i] = err
+					continue
+				}
+				out[i].res, out[i].err = a.parse(raw, chunk[i])
+			}
+		}()
+	}
+	wg.Wait()
+	return out, errors.Join(errs...)
+}
+
+// decideOne applies the rules to one parsed message and returns the update
+// to commit. The facts cache and the state overlay learn it at once, so the
+// next message of the batch sees it. Everything about the message itself
+// ends in its status.
+func (a *App) decideOne(m *store.Message, res *parser.Result, perr error) *store.Update {
 	u, rerr := a.decide(m, res, perr)
 	if rerr != nil {
 		// A bug in the rules: keep the message, ask a person.
@@ -95,7 +142,7 @@ func (a *App) processOne(m *store.Message) (*store.Update, error) {
 		}
 		a.stateOverlay[k] = v
 	}
-	return u, nil
+	return u
 }
 
 // state reads a state value, seeing the uncommitted batch first.
