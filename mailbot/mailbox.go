@@ -212,7 +212,7 @@ func (s *session) fetchBatch(ctx context.Context, folder string, validity uint32
 				internal = it.Time
 			case imapclient.FetchItemDataBodySection:
 				if it.Literal != nil {
-					raw, readErr = io.ReadAll(it.Literal)
+					raw, readErr = readLiteral(it.Literal)
 				}
 			}
 		}
@@ -561,4 +561,18 @@ func (s *session) searchMessageID(folder, id string) (bool, error) {
 
 func isXOAUTH2(mb *config.Mailbox) bool {
 	return strings.EqualFold(mb.IMAP.Auth, "xoauth2")
+}
+
+// readLiteral reads an IMAP literal into a buffer of exactly its size
+// (io.ReadAll would grow by doubling and hold up to twice a big mail).
+func readLiteral(lit imap.LiteralReader) ([]byte, error) {
+	n := lit.Size()
+	if n < 0 || n > 1<<31 {
+		return io.ReadAll(lit)
+	}
+	buf := make([]byte, n)
+	if _, err := io.ReadFull(lit, buf); err != nil {
+		return nil, err
+	}
+	return buf, nil
 }

@@ -108,12 +108,13 @@ func (a *App) parseAll(chunk []*store.Message) ([]parseOut, error) {
 				if i >= len(chunk) {
 					return
 				}
-				raw, err := a.store.Raw(chunk[i].ID)
-				if err != nil {
-					errs[i] = err
-					continue
-				}
-				out[i].res, out[i].err = a.parse(raw, chunk[i])
+				// The parser keeps nothing of raw (its strings are copies),
+				// so it reads the store's memory-mapped bytes directly: a
+				// 25 MB mail is not copied once more.
+				errs[i] = a.store.ViewRaw(chunk[i].ID, func(raw []byte) error {
+					out[i].res, out[i].err = a.parse(raw, chunk[i])
+					return nil
+				})
 			}
 		}()
 	}

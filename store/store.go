@@ -379,6 +379,19 @@ func (s *Store) Raw(id uint64) ([]byte, error) {
 	return out, nil
 }
 
+// ViewRaw calls fn with a message's raw bytes without copying them: fn
+// must not keep raw (or any slice of it) after it returns, and must not
+// write to the store (it runs inside a read transaction).
+func (s *Store) ViewRaw(id uint64, fn func(raw []byte) error) error {
+	return s.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bRaw).Get(u64(id))
+		if v == nil {
+			return fmt.Errorf("raw message %d: %w", id, ErrNotFound)
+		}
+		return fn(v)
+	})
+}
+
 // Message returns one message record.
 func (s *Store) Message(id uint64) (*Message, error) {
 	var m Message
