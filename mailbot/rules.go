@@ -206,8 +206,18 @@ func (d *decision) rsvp() error {
 		if p.Municipality == "" {
 			p.Municipality = d.municipalityOf(email)
 		}
-		if p.Role == "" {
-			p.Role = d.roleFromText(email)
+		role, lunch, diet := d.selfFromText(email)
+		if role != "" && (p.Role == "" || p.Role == parser.RoleAndet) {
+			if p.Role != role && (p.Status == pAccepted || p.Status == pTentative) {
+				p.Status = "" // a new role needs a place under that role's quota
+			}
+			p.Role = role
+		}
+		if lunch != nil {
+			p.Lunch = lunch
+		}
+		if diet != "" {
+			p.Diet = diet
 		}
 		p.Source = "imip"
 		p.Sequence, p.DTStamp = cal.Sequence, cal.DTStamp
@@ -253,29 +263,24 @@ func (d *decision) municipalityOf(email string) string {
 	return ""
 }
 
-// roleFromText: a role the free-text reading found for this address, in
-// the mail or in an Outlook response's comment ("Jeg deltager for
-// Handicaprådet i Køge").
-func (d *decision) roleFromText(email string) string {
-	persons := d.res.Persons
-	if cal := d.res.Calendar; len(persons) == 0 && cal != nil {
-		// The response's comment and its text (signature) may say it.
-		text := strings.TrimSpace(cal.Comment + "\n\n" + d.res.Text)
-		if text == "" {
-			return ""
-		}
-		out := freetext.Analyze(freetext.Input{Text: text, FromName: d.res.From.Name,
-			FromEmail: d.res.From.Email, EventKind: d.ev.Kind})
-		for _, p := range out.Persons {
-			persons = append(persons, parser.Person{Email: p.Email, Role: p.Role})
+// selfFromText: what a meeting response's comment and text say about the
+// person who answered: role, lunch, diet (a signature "Formand,
+// Social- og Sundhedsudvalget", "Jeg spiser gerne med").
+func (d *decision) selfFromText(email string) (role string, lunch *bool, diet string) {
+	for _, p := range d.res.Persons {
+		if p.Role != "" && (strings.EqualFold(p.Email, email) || len(d.res.Persons) == 1) {
+			return p.Role, p.Lunch, p.Diet
 		}
 	}
-	for _, p := range persons {
-		if p.Role != "" && (strings.EqualFold(p.Email, email) || len(persons) == 1) {
-			return p.Role
-		}
+	cal := d.res.Calendar
+	if cal == nil || !strings.EqualFold(email, d.res.From.Email) && len(cal.Attendees) > 1 {
+		return "", nil, ""
 	}
-	return ""
+	text := strings.TrimSpace(cal.Comment + "\n\n" + d.res.Text)
+	if text == "" {
+		return "", nil, ""
+	}
+	return freetext.SelfAttributes(text)
 }
 
 // participant returns the stored participant for this event with key
