@@ -66,7 +66,10 @@ func (a *App) decide(m *store.Message, res *parser.Result, perr error) (*store.U
 	}
 	// 3. Mail about no configured event.
 	d.ev = a.event(res.Event)
-	if d.ev == nil || d.ev.Mailbox != m.Mailbox {
+	// Tied to the event only by the mailbox, and nothing in it for the
+	// event (a colleague's cake, a supplier's offer): not about the event.
+	weak := res.EventMatch == "mailbox" && res.Class == parser.ClassOther && res.Intent != parser.IntentQuestion && res.Review == ""
+	if d.ev == nil || d.ev.Mailbox != m.Mailbox || weak {
 		m.Event = ""
 		reason := "handler ikke om et af de konfigurerede arrangementer"
 		if res.Review != "" {
@@ -78,13 +81,15 @@ func (a *App) decide(m *store.Message, res *parser.Result, perr error) (*store.U
 	switch {
 	case res.Class == parser.ClassRSVP:
 		err = d.rsvp()
+	case res.Class == parser.ClassRemark && (res.Review == "" || res.Confidence >= 0.6 || hasDocuments(res)):
+		// A submission is recorded even when a person must look at it too:
+		// its attachments are what the secretariat counts.
+		err = d.remark()
+	case (res.Class == parser.ClassRegistration || res.Class == parser.ClassCancellation) && (res.Review == "" || d.clearEnough()):
+		err = d.persons()
 	case res.Review != "":
 		d.review(res.Review)
 		d.kind = d.reviewAck()
-	case res.Class == parser.ClassRegistration || res.Class == parser.ClassCancellation:
-		err = d.persons()
-	case res.Class == parser.ClassRemark:
-		err = d.remark()
 	default:
 		reason := "ikke forstået som tilmelding, afbud eller bemærkninger"
 		if res.Intent == parser.IntentQuestion {
@@ -96,6 +101,9 @@ func (a *App) decide(m *store.Message, res *parser.Result, perr error) (*store.U
 	if err != nil {
 		return nil, err
 	}
+	if res.Review != "" && m.Status == store.StatusProcessed {
+		d.notes = append(d.notes, res.Review)
+	}
 	if len(d.notes) > 0 && m.Status == store.StatusProcessed {
 		m.Status = store.StatusReview
 		m.ReviewReason = strings.Join(d.notes, "; ")
@@ -104,6 +112,25 @@ func (a *App) decide(m *store.Message, res *parser.Result, perr error) (*store.U
 		return nil, err
 	}
 	return d.u, nil
+}
+
+// clearEnough: a registration or cancellation read with confidence, with
+// the persons it is about, that also carries something for a person (a
+// side question, a missing committee): applied, and flagged for review. A
+// substitution with a doubt is never applied half.
+func (d *decision) clearEnough() bool {
+	r := d.res
+	return (r.Intent == parser.IntentRegistration || r.Intent == parser.IntentCancellation) &&
+		r.Confidence >= 0.8 && len(r.Persons) > 0
+}
+
+func hasDocuments(r *parser.Result) bool {
+	for _, at := range r.Attachments {
+		if !at.Inline {
+			return true
+		}
+	}
+	return false
 }
 
 // reviewAck is the answer to mail a person must read: an acknowledgement
@@ -198,10 +225,10 @@ func (d *decision) rsvp() error {
 			continue
 		}
 		if p.Name == "" {
-			p.Name = att.Name
+			p.Name = personName(att.Name)
 		}
 		if p.Name == "" && strings.EqualFold(email, d.res.From.Email) {
-			p.Name = d.res.From.Name
+			p.Name = personName(d.res.From.Name)
 		}
 		if p.Municipality == "" {
 			p.Municipality = d.municipalityOf(email)
@@ -497,11 +524,11 @@ func (d *decision) persons() error {
 				}
 				p = np
 			}
-			if p.Email != "" && p.Email != sender && !d.mayActFor(p, senderMun) {
+			if p.Email != "" && p.Email != sender && !d.registeredBySender(p) && !d.mayActFor(p, senderMun) {
 				d.notes = append(d.notes, fmt.Sprintf("afbud for %s er sendt af en anden fra en anden kommune: ikke registreret", displayName(p)))
 				continue
 			}
-			if p.Email != "" && p.Email != sender {
+			if p.Email != "" && p.Email != sender && !d.registeredBySender(p) {
 				d.notes = append(d.notes, fmt.Sprintf("afbud for %s er sendt af en kollega fra samme kommune: tjek det", displayName(p)))
 			}
 			if p.Name == "" {
@@ -820,4 +847,30 @@ func answersUs(res *parser.Result) bool {
 		}
 	}
 	return false
+}
+
+// registeredBySender: the sender is the one who registered p (a
+// coordinator changing their own list is not "someone else").
+func (d *decision) registeredBySender(p *store.Participant) bool {
+	sender := strings.ToLower(d.res.From.Email)
+	for _, id := range p.MessageIDs {
+		if m, err := d.a.store.MessageByMessageID(d.m.Mailbox, id); err == nil && m.From == sender {
+			return true
+		}
+	}
+	return false
+}
+
+// personName turns Outlook's "Hansen, Lars" into "Lars Hansen".
+func personName(s string) string {
+	s = strings.TrimSpace(s)
+	last, first, ok := strings.Cut(s, ",")
+	if !ok || strings.Contains(first, ",") || strings.Contains(s, "@") {
+		return s
+	}
+	last, first = strings.TrimSpace(last), strings.TrimSpace(first)
+	if last == "" || first == "" || len(strings.Fields(last)) > 3 || len(strings.Fields(first)) > 3 {
+		return s
+	}
+	return first + " " + last
 }

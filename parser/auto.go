@@ -75,6 +75,12 @@ func detectAuto(w *walker) {
 		set(AutoReply, "read receipt (RFC 8098 message disposition notification)")
 		return
 	}
+	// QUIRK: Outlook's plain-text read receipts ("Læst: ...", body "Din
+	// meddelelse ... blev læst den ...") are not RFC 8098 reports.
+	if readReceiptSubject(lsubj) && reReadBody.MatchString(strings.ToLower(res.Text)) {
+		set(AutoReply, "read receipt (subject "+quoteShort(subject)+")")
+		return
+	}
 
 	// 4. list mail
 	precedence := strings.ToLower(strings.TrimSpace(h.Get("Precedence")))
@@ -447,3 +453,15 @@ func oofText(newText, text string) bool {
 }
 
 var reSubscribe = regexp.MustCompile(`confirm (your )?(subscription|e-?mail address)|subscription confirm|bekræft (dit |din )?(abonnement|tilmelding til nyhedsbrev)|bestätigen sie ihr abonnement`)
+
+// readReceiptSubject: Outlook's localized read-receipt subjects.
+func readReceiptSubject(lsubj string) bool {
+	for _, p := range []string{"læst:", "read:", "gelesen:", "läst:", "lest:", "lu :", "lu:", "gelezen:", "ikke læst:", "not read:", "ungelesen gelöscht:"} {
+		if strings.HasPrefix(lsubj, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var reReadBody = regexp.MustCompile(`blev læst|er blevet læst|blev slettet uden at være læst|was read on|was read at|was deleted without being read|wurde am .* gelesen|lästes|ble lest|a été lue`)

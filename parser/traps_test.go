@@ -13,7 +13,11 @@ func TestTraps(t *testing.T) {
 		ID: "dialog2026", Kind: "meeting", Mailbox: "posk@greve.dk", Keywords: []string{"dialogmøde"},
 		Title: "Dialogmøde om Rammeaftale 2027-2028", Starts: time.Date(2026, 6, 25, 7, 0, 0, 0, time.UTC)}}}
 	mail := func(headers, body string) []byte {
-		return []byte("From: Karsten Bo <kabo@slagelse.dk>\r\nTo: posk@greve.dk\r\nSubject: SV: Invitation til dialogmøde\r\nMessage-ID: <t@s>\r\n" +
+		subject := "Subject: SV: Invitation til dialogmøde\r\n"
+		if strings.HasPrefix(headers, "Subject:") {
+			subject = ""
+		}
+		return []byte("From: Karsten Bo <kabo@slagelse.dk>\r\nTo: posk@greve.dk\r\n" + subject + "Message-ID: <t@s>\r\n" +
 			headers + "Content-Type: text/plain; charset=utf-8\r\n\r\n" + strings.ReplaceAll(body, "\n", "\r\n"))
 	}
 	cases := []struct {
@@ -29,6 +33,7 @@ func TestTraps(t *testing.T) {
 		{"person's registration with X-Auto-Response-Suppress only", "X-Auto-Response-Suppress: All\r\n", "Jeg tilmelder mig hermed dialogmødet.\n\nKarsten Bo\nSlagelse Kommune", ClassRegistration},
 		{"Precedence: bulk without clear words", "Precedence: bulk\r\n", "Din besked er modtaget og vil blive behandlet.", ClassAutoReply},
 		{"Auto-Submitted auto-replied with registration words quoted", "Auto-Submitted: auto-replied\r\n", "Jeg er på ferie.\n\n> Jeg vil gerne tilmelde mig dialogmødet.", ClassAutoReply},
+		{"Outlook plain-text read receipt", "Subject: Læst: Invitation til dialogmøde\r\n", "Din meddelelse\n\n  Til: posk@greve.dk\n  Emne: Invitation\n\nblev læst den 3. juni 2026 10:12.", ClassAutoReply},
 		{"Exchange rule reply", "X-Auto-Response-Suppress: All\r\nX-MS-Exchange-Inbox-Rules-Loop: kabo@slagelse.dk\r\n", "Jeg vil gerne tilmelde mig dialogmødet.", ClassAutoReply},
 	}
 	for _, c := range cases {

@@ -392,6 +392,23 @@ func (s *Store) ViewRaw(id uint64, fn func(raw []byte) error) error {
 	})
 }
 
+// MessageByMessageID returns the first message of mailbox with the given
+// Message-ID (without <>), or ErrNotFound.
+func (s *Store) MessageByMessageID(mailbox, messageID string) (*Message, error) {
+	var m Message
+	err := s.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bByMessageID).Get(key(mailbox, messageID))
+		if v == nil {
+			return ErrNotFound
+		}
+		return getJSON(tx.Bucket(bMessages), v, &m)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &m, nil
+}
+
 // Message returns one message record.
 func (s *Store) Message(id uint64) (*Message, error) {
 	var m Message
