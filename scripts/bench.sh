@@ -88,6 +88,9 @@ mkdir -p "$BIN"
 log "building mailbot and the helpers"
 (cd "$ROOT" && go build -o "$BIN/mailbot" ./cmd/mailbot && go build -o "$BIN/gen" ./scripts/bench/gen &&
 	go build -o "$BIN/latency" ./scripts/bench/latency) || die "go build failed"
+# The commit the binaries were built from (others may commit while this runs).
+COMMIT=$(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo unknown)
+(cd "$ROOT" && git diff --quiet HEAD -- . 2>/dev/null) || COMMIT="$COMMIT (+ uncommitted changes)"
 
 # A stack left over from an interrupted run would carry old mail: start clean.
 "$ROOT/scripts/mailstack.sh" stop >/dev/null 2>&1 || true
@@ -293,8 +296,6 @@ timed "$C/mbsync-big" mbsync -c "$C/mbsyncrc" -q bench
 
 # --- results -----------------------------------------------------------------------------------
 ELAPSED=$(($(date +%s) - STARTED))
-COMMIT=$(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo unknown)
-(cd "$ROOT" && git diff --quiet HEAD -- . 2>/dev/null) || COMMIT="$COMMIT (+ uncommitted changes)"
 RES=$WORK/results.md
 {
 	echo "<!-- bench:begin — written by scripts/bench.sh; edit outside these markers -->"
