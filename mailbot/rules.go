@@ -370,13 +370,11 @@ func (d *decision) findByName(name, municipality string) (*store.Participant, er
 	if n == "" {
 		return nil, nil
 	}
-	all, err := d.a.facts.participants(d.a.store, d.ev.ID)
+	all, err := d.a.facts.named(d.a.store, d.ev.ID, n)
 	if err != nil {
 		return nil, err
 	}
-	for _, p := range d.u.Participants {
-		all = append(all, p)
-	}
+	all = overlay(all, d.u.Participants)
 	var found *store.Participant
 	for _, p := range all {
 		if normName(p.Name) != n || (municipality != "" && p.Municipality != "" && p.Municipality != municipality) {
@@ -435,27 +433,34 @@ func (d *decision) quotaFull(p *store.Participant) bool {
 }
 
 func (d *decision) countRole(municipality, role, exceptKey string) int {
-	seen := map[string]bool{}
+	group, err := d.a.facts.group(d.a.store, d.ev.ID, municipality, role)
+	if err != nil {
+		return 0
+	}
 	n := 0
-	for _, p := range d.u.Participants {
-		seen[p.Key] = true
+	for _, p := range overlay(group, d.u.Participants) {
 		if p.Key != exceptKey && p.Municipality == municipality && p.Role == role && (p.Status == pAccepted || p.Status == pTentative) {
 			n++
 		}
 	}
-	all, err := d.a.facts.participants(d.a.store, d.ev.ID)
-	if err != nil {
-		return 0
-	}
-	for _, p := range all {
-		if seen[p.Key] || p.Key == exceptKey {
-			continue
-		}
-		if p.Municipality == municipality && p.Role == role && (p.Status == pAccepted || p.Status == pTentative) {
-			n++
-		}
-	}
 	return n
+}
+
+// overlay is stored participants with this message's changes laid over
+// them: a changed participant replaces its stored version, new ones are
+// added.
+func overlay(stored, changed []*store.Participant) []*store.Participant {
+	byKey := make(map[string]bool, len(changed))
+	for _, p := range changed {
+		byKey[p.Key] = true
+	}
+	out := make([]*store.Participant, 0, len(stored)+len(changed))
+	for _, p := range stored {
+		if !byKey[p.Key] {
+			out = append(out, p)
+		}
+	}
+	return append(out, changed...)
 }
 
 // promote moves the longest-waiting waitlisted person of the same
@@ -465,12 +470,12 @@ func (d *decision) promote(municipality, role, exceptKey string) {
 	if !ok || d.countRole(municipality, role, exceptKey) >= q {
 		return
 	}
-	all, err := d.a.facts.participants(d.a.store, d.ev.ID)
+	group, err := d.a.facts.group(d.a.store, d.ev.ID, municipality, role)
 	if err != nil {
 		return
 	}
 	var best *store.Participant
-	for _, p := range all {
+	for _, p := range overlay(group, d.u.Participants) {
 		if p.Status == pWaitlisted && p.Municipality == municipality && p.Role == role && p.Key != exceptKey {
 			if best == nil || p.CreatedAt.Before(best.CreatedAt) {
 				best = p
@@ -479,7 +484,7 @@ func (d *decision) promote(municipality, role, exceptKey string) {
 	}
 	if best != nil {
 		best.Status, best.OverQuota = pAccepted, false
-		d.u.Participants = append(d.u.Participants, best)
+		d.u.Participants = appendParticipant(d.u.Participants, best)
 		d.notes = append(d.notes, fmt.Sprintf("%s er rykket op fra ventelisten: giv besked", displayName(best)))
 	}
 }
