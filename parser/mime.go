@@ -315,6 +315,29 @@ func decodeReader(body []byte, cte string) (r io.Reader, enc string, known bool)
 	return bytes.NewReader(body), enc, known
 }
 
+// Byte classes for b64Filter.
+const (
+	b64Skip = iota
+	b64Plain
+	b64Dash
+	b64Under
+	b64Pad
+)
+
+var b64Class = func() (t [256]byte) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = b64Plain
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = b64Plain
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = b64Plain
+	}
+	t['+'], t['/'], t['-'], t['_'], t['='] = b64Plain, b64Plain, b64Dash, b64Under, b64Pad
+	return t
+}()
+
 // b64Filter passes only base64 alphabet bytes and stops after padding, so
 // line breaks, spaces and trailing garbage do not abort decoding.
 // QUIRK: malformed/bad-base64-attachment-enmime.eml, malformed/bad-newlines-base64-mime4j.eml.
@@ -327,22 +350,30 @@ type b64Filter struct {
 func (f *b64Filter) Read(p []byte) (int, error) {
 	w := 0
 	for w < len(p) && len(f.src) > 0 && !f.done {
+		// Fast path: a run of alphabet bytes (a whole line) copied at once.
+		i := 0
+		for i < len(f.src) && w+i < len(p) && b64Class[f.src[i]] == b64Plain {
+			i++
+		}
+		if i > 0 {
+			copy(p[w:], f.src[:i])
+			w += i
+			f.n += i
+			f.src = f.src[i:]
+			continue
+		}
 		c := f.src[0]
 		f.src = f.src[1:]
-		switch {
-		case c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '+', c == '/':
-			p[w] = c
-			w++
-			f.n++
-		case c == '-': // base64url in the wild
+		switch b64Class[c] {
+		case b64Dash: // base64url in the wild
 			p[w] = '+'
 			w++
 			f.n++
-		case c == '_':
+		case b64Under:
 			p[w] = '/'
 			w++
 			f.n++
-		case c == '=':
+		case b64Pad:
 			// Pad to a full quantum and stop: anything after padding is garbage.
 			for f.n%4 != 0 && w < len(p) {
 				p[w] = '='
