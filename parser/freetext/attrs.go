@@ -66,23 +66,36 @@ const rolePoliticianUnknown = "politiker?"
 var reAndetLeder = regexp.MustCompile(`(?i)projektleder|mødeleder|forsøgsleder|kursusleder`)
 
 var (
-	reLunchNo  = regexp.MustCompile(`(?i)leave\s+before\s+lunch|(gå|går|smutte|tage\s+hjem|tager\s+hjem)\s+(inden|før)\s+frokost|ikke\s+([\p{L}]+\s+)?(i|til)\s+frokost|spiser\s+(desværre\s+)?ikke\s+med|uden\s+frokost|ikke\s+(deltage|deltager|med)\s+(i|til)\s+(frokost|frokosten)|deltager\s+ikke\s+i\s+frokost|ingen\s+frokost|ikke\s+frokost|springer\s+frokost(en)?\s+over|(går|smutter|tager\s+hjem|kører)\s+([\p{L}\p{N}_]+\s+){0,2}(inden|før)\s+frokost|(inden|før)\s+frokost(en)?\s+(går|smutter|må\s+gå|skal)|skal\s+ikke\s+have\s+frokost|behøver\s+ikke\s+frokost|frokost\s*[:=]\s*(nej|no|-)\b|frokost\s+nej|no\s+lunch|without\s+lunch|skip\s+(the\s+)?lunch|not\s+(stay|join)[\p{L}\p{N}_]*\s+for\s+lunch|ikke\s+spise\s+med|spiser\s+ikke\s+frokost|(tager|tar)\s+ikke\s+frokost`)
-	reLunchYes = regexp.MustCompile(`(?i)(deltager|deltage)\s+([\p{L}]+\s+){0,2}i\s+frokost(en)?|spiser\s+([\p{L}]+\s+){0,2}med\b|og\s+(også\s+)?(i|til)\s+frokost(en)?|med\s+frokost|inkl\.?\s+frokost|inklusiv\s+frokost|frokost\s*[:=]\s*(ja|yes|x)\b|frokost\s+ja|gerne\s+(have\s+)?frokost|bliver\s+(til|og\s+spiser)\s+frokost|bliver\s+(også\s+)?til\s+frokost|(stay|join)[\p{L}\p{N}_]*\s+for\s+lunch|lunch:\s*yes|also\s+for\s+lunch|med\s+til\s+frokost|tager\s+frokost(en)?\s+med|\+\s*frokost|og\s+frokost\b`)
+	reLunchNo  = regexp.MustCompile(`(?i)leave\s+before\s+lunch|(gå|går|smutte|tage\s+hjem|tager\s+hjem)\s+(inden|før)\s+frokost|ikke\s+([\p{L}]+\s+)?(i|til)\s+frokost|spiser\s+([\p{L}]+\s+){0,2}ikke\s+med|spise\s+([\p{L}]+\s+){0,2}med\s+alligevel\s+ikke|uden\s+frokost|ikke\s+(deltage|deltager|med)\s+(i|til)\s+(frokost|frokosten)|deltager\s+ikke\s+i\s+frokost|ingen\s+frokost|ikke\s+frokost|springer\s+frokost(en)?\s+over|(går|smutter|tager\s+hjem|kører)\s+([\p{L}\p{N}_]+\s+){0,2}(inden|før)\s+frokost|(inden|før)\s+frokost(en)?\s+(går|smutter|må\s+gå|skal)|skal\s+ikke\s+have\s+frokost|behøver\s+ikke\s+frokost|frokost\s*[:=]\s*(nej|no|-)\b|frokost\s+nej|no\s+lunch|without\s+lunch|skip\s+(the\s+)?lunch|not\s+(stay|join)[\p{L}\p{N}_]*\s+for\s+lunch|ikke\s+spise\s+med|spiser\s+ikke\s+frokost|(tager|tar)\s+ikke\s+frokost`)
+	reLunchYes = regexp.MustCompile(`(?i)(deltager|deltage)\s+([\p{L}]+\s+){0,2}i\s+frokost(en)?|spiser\s+([\p{L}]+\s+){0,2}med\b|og\s+(også\s+)?(i|til)\s+frokost(en)?|med\s+frokost|inkl\.?\s+frokost|inklusiv\s+frokost|frokost\s*[:=]\s*(ja|yes|x)\b|frokost\s+ja|gerne\s+(have\s+)?frokost|bliver\s+(til|og\s+spiser)\s+frokost|bliver\s+(også\s+)?til\s+frokost|(stay|join)[\p{L}\p{N}_]*\s+for\s+lunch|lunch:\s*yes|also\s+for\s+lunch|(vegetar[\p{L}]*|veganer|vegansk|vegan|vegetarian|glutenfri|laktosefri|gluten[- ]free|lactose[- ]free|allergi[\p{L}]*|allergic)\b[^.;]{0,40}\b(for|til)\s+(the\s+)?(lunch|frokost(en)?)\b|med\s+til\s+frokost|tager\s+frokost(en)?\s+med|\+\s*frokost|og\s+frokost\b`)
 	reDiet     = regexp.MustCompile(`(?i)\b(vegetar[\p{L}\p{N}_]*|veganer|vegansk|vegan|pescetar[\p{L}\p{N}_]*|glutenfri|glutenallergi|gluten\s*intolerant|cøliaki|laktosefri|laktoseintolerant|laktose\s*intolerant|laktoseallergi|mælkeallergi|nøddeallergi|peanutallergi|fiskeallergi|skaldyrsallergi|halal|kosher|diabetiker|ikke\s+svinekød|intet\s+svinekød|uden\s+svinekød|allergi(sk)?(\s+(over\s+for|overfor|mod)\s+[\p{L}]+)?|vegetarian|gluten[- ]free|lactose[- ]free|nut allergy)\b`)
 )
 
 // lunchOf reads a lunch answer from text about one person: nil if not said.
+// A yes-phrase negated in its own clause is a no: "Ingen af dem deltager i
+// frokosten", "Hverken Anne eller Bo spiser med".
 func lunchOf(s string) *bool {
+	f, t := false, true
 	if reLunchNo.MatchString(s) {
-		f := false
 		return &f
 	}
-	if reLunchYes.MatchString(s) {
-		t := true
+	if m := reLunchYes.FindStringIndex(s); m != nil {
+		from := 0
+		if bs := reLunchClauseBreak.FindAllStringIndex(s[:m[0]], -1); len(bs) > 0 {
+			from = bs[len(bs)-1][1]
+		}
+		if reLunchNeg.MatchString(s[from:m[1]]) {
+			return &f
+		}
 		return &t
 	}
 	return nil
 }
+
+var (
+	reLunchClauseBreak = regexp.MustCompile(`(?i)[.,;:!?()]|\bmen\b|\bså\b|\bbut\b`)
+	reLunchNeg         = regexp.MustCompile(`(?i)\b(ingen|ikke|hverken|none|not|nobody|no\s+one|neither)\b`)
+)
 
 // dietOf returns the diet notes in s, lower-case, comma-separated.
 func dietOf(s string) string {

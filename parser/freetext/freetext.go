@@ -92,6 +92,7 @@ func Analyze(in Input) (out Output) {
 	if strings.TrimSpace(text) == "" && in.HTML != "" {
 		text = htmlToText(in.HTML)
 	}
+	text = joinCellLines(text)
 	out.NewText, out.Quoted, out.Signature = StripQuotes(text)
 	body := out.NewText
 	fromName, fromEmail := cleanFromName(in.FromName), strings.ToLower(strings.TrimSpace(in.FromEmail))
@@ -149,6 +150,37 @@ func Analyze(in Input) (out Output) {
 	}
 	out.Review = a.review(out.Persons, forwarded)
 	return out
+}
+
+// joinCellLines mends a table whose cells the HTML conversion put on lines
+// of their own (Outlook writes a <p> in every <td>): a line that starts
+// with "|" continues the row above it, across the blank lines between.
+// "Henrik Lund\n\n | Handicaprådet\n\n | Ja" becomes
+// "Henrik Lund | Handicaprådet | Ja".
+func joinCellLines(text string) string {
+	if !strings.Contains(text, "\n") || !strings.Contains(text, "|") {
+		return text
+	}
+	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	out := make([]string, 0, len(lines))
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		// a row written "| a | b |" is whole already
+		if strings.HasPrefix(t, "|") && !strings.HasSuffix(t, "|") {
+			// drop the blank lines between the row and its next cell
+			j := len(out)
+			for j > 0 && strings.TrimSpace(out[j-1]) == "" {
+				j--
+			}
+			if p := strings.TrimSpace(out[max(j-1, 0)]); j > 0 && !strings.HasPrefix(p, ">") && !strings.HasPrefix(p, "|") {
+				out[j-1] = strings.TrimRight(out[j-1], " \t") + " " + t
+				out = out[:j]
+				continue
+			}
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
 }
 
 func clip(s string, n int) string {

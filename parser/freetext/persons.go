@@ -15,6 +15,11 @@ type cand struct {
 	start    int    // offset in the body
 	self     bool   // the sender
 	listLine bool
+	// headRole: the role of the heading the list line stands under
+	// ("Vi tilmelder følgende fra Handicaprådet:").
+	headRole string
+	// lunchBlank: a table row with an empty lunch cell
+	lunchBlank bool
 }
 
 var (
@@ -31,9 +36,13 @@ var (
 	reReplacedBy = regexp.MustCompile(`(?i)\b(erstattes|afløses|is\s+replaced|will\s+be\s+replaced)\s+(af|by)\b`)
 	reMyPlace    = regexp.MustCompile(`(?i)\bi\s+mit\s+sted\b|\bmin\s+plads\b|\bin\s+my\s+place\b|\bi\s*stedet\s+for\s+mig\b|\binstead\s+of\s+me\b`)
 	reTheirPl    = regexp.MustCompile(`(?i)\bi\s+(hans|hendes|dennes)\s+sted\b|\b(hans|hendes)\s+plads\b|\bin\s+(his|her)\s+place\b`)
-	rePronoun    = regexp.MustCompile(`(?i)^\s*(han|hun|vedkommende|he|she)\b`)
-	rePronounPl  = regexp.MustCompile(`(?i)^\s*(de|begge|they|both)\b`)
-	reGeneral    = regexp.MustCompile(`(?i)\b(alle|vi|begge|ingen\s+af\s+(os|dem)|all\s+of\s+us|we)\b`)
+	// a sentence about the person just named: "Hun spiser også med",
+	// "Hendes mail er hali@x.dk", "His e-mail is ..."
+	rePronoun   = regexp.MustCompile(`(?i)^\s*(han|hun|vedkommende|he|she|hans|hendes|dennes|his|her)\b`)
+	rePronounPl = regexp.MustCompile(`(?i)^\s*(de|begge|they|both)\b`)
+	// the writer speaks of themselves
+	reWriterRef = regexp.MustCompile(`(?i:\bjeg\b|\bmig\b)|\bI\b|\bme\b|\bmyself\b`)
+	reGeneral   = regexp.MustCompile(`(?i)\b(alle|vi|begge|ingen\s+af\s+(os|dem)|all\s+of\s+us|we)\b`)
 )
 
 // persons reads the people the mail is about.
@@ -55,6 +64,9 @@ func (a *analysis) persons() []Person {
 	lineStart := 0
 	var header []string // table header fields, lower-case
 	var form *cand
+	var tableRows []*cand // rows of the current table
+	xMarks := false       // its lunch column is marked with "x"
+	headRole := ""        // the role of the heading above a list
 	lines := strings.Split(body, "\n")
 	listish := 0
 	for _, l := range lines {
@@ -116,12 +128,17 @@ func (a *analysis) persons() []Person {
 				for i, c := range cells {
 					header[i] = strings.ToLower(c)
 				}
+				markBlankLunch(tableRows, xMarks)
+				tableRows, xMarks = nil, false
 				markConsumed(ls, le)
 				continue
 			}
 			if p, ok := tableRow(cells, header, extra); ok {
 				p.start = ls
+				p.headRole = headRole
 				cands = append(cands, p)
+				tableRows = append(tableRows, p)
+				xMarks = xMarks || strings.Contains(p.seg, "frokost: x")
 				markConsumed(ls, le)
 				continue
 			}
@@ -129,15 +146,24 @@ func (a *analysis) persons() []Person {
 		bullet := reBullet.FindString(l)
 		rest := l[len(bullet):]
 		if h, ok := leadingName(rest, extra); ok && (bullet != "" || listish >= 2 || reEmailAny.MatchString(rest) && !lineHasCue(rest)) && nameLineTail(rest[h.end:]) {
-			cands = append(cands, &cand{Person: Person{Name: h.name}, seg: rest[h.end:], sentence: -1, start: ls, listLine: true})
+			cands = append(cands, &cand{Person: Person{Name: h.name}, seg: rest[h.end:], sentence: -1, start: ls, listLine: true, headRole: headRole})
 			markConsumed(ls, le)
 			continue
 		}
+		// A heading ending in ":" gives its role to the list under it; any
+		// other line ends the list.
+		if strings.HasSuffix(t, ":") {
+			headRole = roleOf(stripEmails(t))
+		} else {
+			headRole = ""
+		}
 	}
+	markBlankLunch(tableRows, xMarks)
 
 	// 2. Sentences.
 	var prev []*cand
 	var general []string
+	var groups []groupLunch
 	for si, s := range a.sents {
 		if consumed[min(s.start, len(consumed)-1)] {
 			continue
@@ -145,6 +171,16 @@ func (a *analysis) persons() []Person {
 		if s.question && !s.soft {
 			prev = nil
 			continue
+		}
+		if g, rest, ok := matchGroupLunch(s.text, extra); ok {
+			// "Alle deltager i frokosten undtagen Inge", "Begge deltager i
+			// frokosten, Hanne er diabetiker": the lunch clause is about
+			// everyone; the rest of the sentence is read as usual.
+			groups = append(groups, g)
+			if strings.TrimSpace(rest) == "" {
+				continue
+			}
+			s = sentence{text: rest, start: s.start + len(s.text) - len(rest)}
 		}
 		hasAct := a.sentenceHas(si, IntentRegistration) || a.sentenceHas(si, IntentCancellation) || a.sentenceHas(si, IntentSubstitution)
 		lone := a.sentenceHas(si, IntentSubstitution) || a.sentenceHas(si, IntentCancellation)
@@ -156,17 +192,18 @@ func (a *analysis) persons() []Person {
 		}
 		if len(hits) == 0 {
 			// "Mona er glutenfri": a first name alone, of someone already read
-			attached := false
+			var attached []*cand
 			for _, h := range findNames(s.text, extra, true) {
 				for _, cd := range cands {
 					if sameName(h.name, cd.Name) {
 						cd.seg += " " + s.text
-						attached = true
+						attached = append(attached, cd)
 					}
 				}
 			}
 			switch {
-			case attached:
+			case len(attached) > 0:
+				prev = attached
 			case rePronoun.MatchString(s.text) && len(prev) > 0:
 				prev[len(prev)-1].seg += " " + s.text
 			case rePronounPl.MatchString(s.text) && len(prev) > 0:
@@ -190,6 +227,16 @@ func (a *analysis) persons() []Person {
 		for i := len(these) - 2; i >= 0; i-- {
 			if joinedOnly(s.text[hits[i].end:hits[i+1].start]) {
 				these[i].seg += " " + these[i+1].seg
+			}
+		}
+		// "Fra Handicaprådet kommer Anna Friis (mail: ..) og Bo Møller": a
+		// role before the first name, not the writer's own, is everyone's
+		// in the sentence who has none of their own.
+		if lead := s.text[:hits[0].start]; roleOf(stripEmails(lead)) != "" && !reWriterRef.MatchString(lead) {
+			for _, cd := range these[1:] {
+				if roleOf(stripEmails(cd.seg)) == "" {
+					cd.seg += " " + lead
+				}
 			}
 		}
 		var keep []*cand
@@ -238,7 +285,6 @@ func (a *analysis) persons() []Person {
 		var r string
 		if cd.self && cd.sentence == -2 {
 			// the sender's own title is in the signature; their sentences may
-			// speak of others' roles too
 			// speak of others' roles too. A generic title ("Byrådsmedlem")
 			// gives way to the committee their own words name.
 			if r = roleOf(signatureTitle(a.signature)); r == "" || r == rolePoliticianUnknown {
@@ -248,6 +294,9 @@ func (a *analysis) persons() []Person {
 			}
 		} else if r = roleOf(stripEmails(cd.seg)); r == "" && cd.self {
 			r = roleOf(signatureTitle(a.signature))
+		}
+		if (r == "" || r == rolePoliticianUnknown) && cd.headRole != "" {
+			r = cd.headRole
 		}
 		if r == rolePoliticianUnknown {
 			a.reviews = append(a.reviews, "Det fremgår ikke, hvilket udvalg politikeren sidder i")
@@ -265,6 +314,11 @@ func (a *analysis) persons() []Person {
 		}
 		cd.Lunch = lunchOf(cd.seg)
 		cd.Diet = dietOf(cd.seg)
+		for _, g := range groups {
+			if cd.Lunch == nil {
+				cd.Lunch = g.of(cd.Name)
+			}
+		}
 		if cd.Lunch == nil {
 			if len(cands) == 1 {
 				cd.Lunch = lunchOf(a.body)
@@ -298,6 +352,72 @@ func (a *analysis) persons() []Person {
 	return out
 }
 
+// groupLunch is a lunch answer given once for several people, with the
+// names excepted from it.
+type groupLunch struct {
+	val    *bool
+	except []string
+}
+
+// of returns the answer for the person named name: the opposite for an
+// excepted name.
+func (g groupLunch) of(name string) *bool {
+	if g.val == nil {
+		return nil
+	}
+	for _, e := range g.except {
+		if sameName(e, name) {
+			v := !*g.val
+			return &v
+		}
+	}
+	return g.val
+}
+
+var (
+	// a sentence whose subject is everyone, and that speaks of lunch
+	reGroupLunch = regexp.MustCompile(`(?i)^\s*((og|men|and|but)\s+)?(alle(\s+(to|tre|fire|fem|seks|syv|otte|[2-9]))?(\s+(af\s+)?(os|dem|deltagerne))?|begge(\s+to)?|vi(\s+(alle|begge|to|tre|fire))?|de(\s+(alle|begge|to|tre|fire))?|ingen\s+af\s+(dem|os|de\s+[\p{L}]+)|ingen|hverken\s+[\p{L}]+\s+eller\s+[\p{L}]+|both(\s+of\s+(them|us))?|all(\s+of\s+(them|us))?|none\s+of\s+(them|us)|everyone|we(\s+all|\s+both)?|they(\s+all|\s+both)?)\s+[^.;:]*?(\bfrokost(en)?\b|\blunch\b|\bspise[rs]?\s+([\p{L}]+\s+){0,2}med\b)`)
+	reExcept     = regexp.MustCompile(`(?i)^\s*,?\s*(undtagen|bortset\s+fra|except(\s+for)?|men\s+ikke|dog\s+ikke|på\s+nær)\s+[^.;,]*(\s+(og|and)\s+[^.;,]*)?`)
+	reExceptIn   = regexp.MustCompile(`(?i)\b(undtagen|bortset\s+fra|except(\s+for)?|på\s+nær)\s+`)
+	reRestLead   = regexp.MustCompile(`(?i)^[\s,;–-]*((og|men|and|but)\s+)?`)
+)
+
+// matchGroupLunch reads a lunch clause said once for several people at the
+// start of s ("Alle deltager i frokosten undtagen Inge", "Ingen af dem
+// deltager i frokosten", "Begge spiser med"): the answer, the excepted
+// names, and the rest of the sentence.
+func matchGroupLunch(s string, extra map[string]bool) (g groupLunch, rest string, ok bool) {
+	m := reGroupLunch.FindStringIndex(s)
+	if m == nil {
+		return g, s, false
+	}
+	clause := s[:m[1]]
+	end := m[1]
+	if e := reExcept.FindStringIndex(s[end:]); e != nil {
+		clause += s[end : end+e[1]]
+		end += e[1]
+	}
+	answer := clause
+	if i := reExceptIn.FindStringIndex(clause); i != nil {
+		for _, h := range findNames(clause[i[1]:], extra, true) {
+			g.except = append(g.except, h.name)
+		}
+		answer = clause[:i[0]] + " " + clause[m[1]:]
+	} else if i := reExcept.FindStringIndex(clause[m[1]:]); i != nil {
+		for _, h := range findNames(clause[m[1]:], extra, true) {
+			g.except = append(g.except, h.name)
+		}
+		answer = clause[:m[1]]
+	}
+	g.val = lunchOf(answer)
+	if g.val == nil {
+		return g, s, false
+	}
+	rest = s[end:]
+	rest = rest[len(reRestLead.FindString(rest)):]
+	return g, rest, true
+}
+
 func yesNo(v string) string {
 	l := strings.ToLower(strings.TrimSpace(v))
 	switch {
@@ -324,6 +444,19 @@ func nameLineTail(s string) bool {
 	return strings.HasPrefix(t, "–") || strings.HasPrefix(t, "—")
 }
 
+// markBlankLunch: in a table whose lunch column is marked "x", an empty
+// cell is a no.
+func markBlankLunch(rows []*cand, xMarks bool) {
+	if !xMarks {
+		return
+	}
+	for _, r := range rows {
+		if r.lunchBlank {
+			r.seg += " ; frokost: nej"
+		}
+	}
+}
+
 func isHeader(cells []string) bool {
 	hasName := false
 	for _, c := range cells {
@@ -343,6 +476,12 @@ func isHeader(cells []string) bool {
 func tableRow(cells, header []string, extra map[string]bool) (*cand, bool) {
 	cd := &cand{sentence: -1, listLine: true}
 	var desc []string
+	for i := len(cells); i < len(header); i++ {
+		// trailing empty cells were trimmed off
+		if strings.Contains(header[i], "frokost") || strings.Contains(header[i], "lunch") {
+			cd.lunchBlank = true
+		}
+	}
 	for i, c := range cells {
 		h := ""
 		if i < len(header) {
@@ -358,7 +497,13 @@ func tableRow(cells, header []string, extra map[string]bool) (*cand, bool) {
 		case strings.Contains(h, "mail"):
 			cd.Email = strings.ToLower(reEmailAny.FindString(c))
 		case strings.Contains(h, "frokost") || strings.Contains(h, "lunch"):
-			desc = append(desc, "frokost: "+yesNo(c))
+			if v := strings.TrimSpace(c); v == "" {
+				cd.lunchBlank = true
+			} else if strings.EqualFold(v, "x") {
+				desc = append(desc, "frokost: x")
+			} else {
+				desc = append(desc, "frokost: "+yesNo(c))
+			}
 		case strings.Contains(h, "kommune"):
 			if m, ok := dk.Canonical(c); ok {
 				cd.Municipality = m
@@ -387,8 +532,10 @@ func splitSegments(s string, hits []nameHit) []string {
 	segs := make([]string, len(hits))
 	from := 0
 	if len(hits) > 0 {
-		// "deltager jeg selv samt kontorchef Anne": Anne's part starts after "samt"
-		if cut := lastConnector(s[:hits[0].start]); cut < hits[0].start && roleOf(s[cut:hits[0].start]) != "" {
+		// "deltager jeg selv samt kontorchef Anne": Anne's part starts after
+		// "samt"; so does it after the writer's words about themselves ("mig
+		// selv (centerchef) og min kollega Dorte").
+		if cut := lastConnector(s[:hits[0].start]); cut < hits[0].start && (roleOf(s[cut:hits[0].start]) != "" || writersOwnRole(s[:cut])) {
 			from = cut
 		}
 	}
@@ -408,6 +555,14 @@ func splitSegments(s string, hits []nameHit) []string {
 }
 
 var reConnector = regexp.MustCompile(`(?i)(\s+og\s+|\s*,\s*|\s*;\s*|\s+samt\s+|\s*&\s*|\s+and\s+|\s+mens\s+|\s+men\s+)`)
+
+// writersOwnRole: s ends with the writer's words about their own role:
+// "mig selv (centerchef for Voksen og Handicap)". A role before the
+// writer's "mig" ("Vi kommer to fra Handicaprådet: mig selv") is shared.
+func writersOwnRole(s string) bool {
+	ms := reWriterRef.FindAllStringIndex(s, -1)
+	return len(ms) > 0 && roleOf(s[ms[len(ms)-1][1]:]) != ""
+}
 
 // lastConnector: the offset of the last connector in between, or
 // len(between). "Social- og Sundhedsudvalget" has no connector.
