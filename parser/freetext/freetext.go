@@ -108,8 +108,12 @@ func Analyze(in Input) (out Output) {
 			}
 		}
 	}
-	if fromName == "" {
-		fromName = signatureName(out.Signature)
+	if sn := signatureName(out.Signature); fromName == "" {
+		fromName = sn
+	} else if betterSpelling(sn, fromName) {
+		// "Birthe Molgaard" in the From header, "Birthe Mølgaard" in
+		// the signature: the writer's own spelling, with æ, ø, å.
+		fromName = sn
 	}
 
 	a := &analysis{in: in, body: body, fromName: fromName, fromEmail: fromEmail, signature: out.Signature}
@@ -181,6 +185,20 @@ func joinCellLines(text string) string {
 		out = append(out, l)
 	}
 	return strings.Join(out, "\n")
+}
+
+// betterSpelling: sig is the same name as from, spelt with Danish letters
+// where from has plain ASCII (a mail system's transliteration).
+func betterSpelling(sig, from string) bool {
+	if sig == "" || sig == from || len(strings.Fields(sig)) != len(strings.Fields(from)) || !sameName(sig, from) {
+		return false
+	}
+	for _, r := range from {
+		if r > 127 {
+			return false
+		}
+	}
+	return strings.ContainsAny(sig, "æøåÆØÅéü")
 }
 
 func clip(s string, n int) string {

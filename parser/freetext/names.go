@@ -90,7 +90,8 @@ func surnamey(w string) bool {
 	if notNameWords[l] {
 		return false
 	}
-	for _, bad := range []string{"råd", "udvalg", "kommune", "region", "direktør", "chef", "leder", "center", "afdeling", "forvaltning", "sekretariat"} {
+	for _, bad := range []string{"råd", "udvalg", "kommune", "region", "direktør", "chef", "leder", "center", "afdeling", "forvaltning", "sekretariat",
+		"council", "committee", "board", "municipality", "department", "secretariat", "office", "centre", "authority", "association"} {
 		if strings.Contains(l, bad) {
 			return false
 		}
@@ -237,6 +238,12 @@ func midSentencePair(s string, ws []word, i int) bool {
 	}
 	gap := s[ws[i-1].end:ws[i].start]
 	if strings.ContainsAny(gap, ".!?:;\n\r\t|•") || capitalised(ws[i-1].text) {
+		return false
+	}
+	// "the Disability Council", "a Senior Advisor": an article does not
+	// stand before a person's name
+	switch strings.ToLower(ws[i-1].text) {
+	case "the", "a", "an", "our", "your", "this", "that", "den", "det", "de", "en", "et":
 		return false
 	}
 	a, b := ws[i].text, ws[i+1].text

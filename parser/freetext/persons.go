@@ -254,14 +254,27 @@ func (a *analysis) persons() []Person {
 
 	// 3. The sender.
 	selfSeg := a.selfText()
+	// Every mention of the sender by name or address is the sender: "Gitte
+	// Ravn, formand for Udsatterådet" on a line of its own and again in a
+	// one-line signature is one person.
 	var self *cand
+	kept := cands[:0]
 	for _, cd := range cands {
 		if (a.fromName != "" && sameName(cd.Name, a.fromName)) || (a.fromEmail != "" && strings.EqualFold(reEmailAny.FindString(cd.seg), a.fromEmail)) {
-			cd.self = true
-			self = cd
-			break
+			if self == nil {
+				cd.self = true
+				self = cd
+			} else {
+				self.seg += " ; " + cd.seg
+				if self.Municipality == "" {
+					self.Municipality = cd.Municipality
+				}
+				continue
+			}
 		}
+		kept = append(kept, cd)
 	}
+	cands = kept
 	if self == nil && (selfSeg != "" || len(cands) == 0) {
 		self = &cand{Person: Person{Name: a.fromName}, sentence: -2, self: true, seg: selfSeg}
 		cands = append([]*cand{self}, cands...)

@@ -148,6 +148,22 @@ func nameLineStart(lines []string) int {
 	return -1
 }
 
+// pipeSignature: a one-line signature of short cells, as Outlook writes
+// it: "Gitte Ravn | Formand for Udsatterådet | Stevns Kommune | Tlf. 5657
+// 5657 | gira@stevns.dk".
+func pipeSignature(l string) bool {
+	cells := strings.Split(l, "|")
+	if len(cells) < 3 || !rePhone.MatchString(l) {
+		return false
+	}
+	for _, c := range cells {
+		if len(strings.TrimSpace(c)) > 45 {
+			return false
+		}
+	}
+	return true
+}
+
 func signOffStart(lines []string) int {
 	for i, l := range lines {
 		if reSignOff.MatchString(l) {
@@ -177,7 +193,7 @@ func signOffStart(lines []string) int {
 		if reFormLine.MatchString(t) || reBullet.MatchString(t) {
 			return -1 // a form or a list, not a signature
 		}
-		if len(t) > 70 {
+		if len(t) > 70 && !(end-start == 1 && pipeSignature(t)) {
 			long++
 		}
 		lt := strings.ToLower(t)
