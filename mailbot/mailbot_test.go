@@ -3,6 +3,9 @@ package mailbot
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -516,5 +519,37 @@ func TestListedByNameThenWritesInPerson(t *testing.T) {
 	}
 	if len(thomas) != 1 || thomas[0].Email != "thomas.moller@slagelse.dk" || thomas[0].Status != "cancelled" || thomas[0].Role != "direktoer" {
 		t.Fatalf("Thomas: %+v", thomas)
+	}
+}
+
+func TestLargeMailStreamedToBlob(t *testing.T) {
+	h := newHarness(t)
+	pdf := bytes.Repeat([]byte("%PDF-1.4 large attachment bytes 0123456789\n"), 150_000) // ~6.5 MB
+	sum := sha256.Sum256(pdf)
+	b64 := base64.StdEncoding.EncodeToString(pdf)
+	var body strings.Builder
+	for len(b64) > 76 {
+		body.WriteString(b64[:76] + "\r\n")
+		b64 = b64[76:]
+	}
+	body.WriteString(b64 + "\r\n")
+	raw := "From: Søren Kjær <soren.kjaer@herning.dk>\r\nTo: ern@viborg.dk\r\nSubject: Herning Kommunes bemærkninger til rammeaftalen\r\nMessage-ID: <big@herning.dk>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHermed vores bemærkninger til udviklingsområderne.\r\n\r\nMvh Søren Kjær\r\nHerning Kommune\r\n--b\r\nContent-Type: application/pdf; name=\"svar.pdf\"\r\nContent-Disposition: attachment; filename=\"svar.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + body.String() + "--b--\r\n"
+	h.deliver("ern@viborg.dk", raw, time.Date(2022, 6, 20, 10, 0, 0, 0, time.UTC))
+	h.poll()
+	x := h.export()
+	if len(x.Submissions) != 1 || len(x.Submissions[0].Attachments) != 1 {
+		t.Fatalf("submissions: %+v", x.Submissions)
+	}
+	at := x.Submissions[0].Attachments[0]
+	if at.SHA256 != hex.EncodeToString(sum[:]) || at.Size != int64(len(pdf)) {
+		t.Fatalf("attachment %+v", at)
+	}
+	m, _ := h.app.store.Message(x.Messages[0].ID)
+	if m.Blob == "" {
+		t.Fatal("a large mail was kept inside bbolt")
+	}
+	got, err := h.app.store.Raw(m.ID)
+	if err != nil || len(got) != len(raw) {
+		t.Fatalf("raw back: %d bytes, %v", len(got), err)
 	}
 }

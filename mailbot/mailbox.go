@@ -198,6 +198,7 @@ func (s *session) fetchBatch(ctx context.Context, folder string, validity uint32
 			uid      imap.UID
 			internal time.Time
 			raw      []byte
+			blob     *store.BlobInfo
 			readErr  error
 		)
 		for {
@@ -211,7 +212,13 @@ func (s *session) fetchBatch(ctx context.Context, folder string, validity uint32
 			case imapclient.FetchItemDataInternalDate:
 				internal = it.Time
 			case imapclient.FetchItemDataBodySection:
-				if it.Literal != nil {
+				if it.Literal == nil {
+					break
+				}
+				if it.Literal.Size() > store.BlobThreshold {
+					// A large mail goes straight to a file: never whole in memory.
+					blob, readErr = a.streamBlob(it.Literal)
+				} else {
 					raw, readErr = readLiteral(it.Literal)
 				}
 			}
@@ -219,10 +226,14 @@ func (s *session) fetchBatch(ctx context.Context, folder string, validity uint32
 		if readErr != nil {
 			return stored, fmt.Errorf("fetch uid %d in %s: %w", uid, folder, readErr)
 		}
-		if uid == 0 || raw == nil {
+		if uid == 0 || (raw == nil && blob == nil) {
 			continue // a FETCH for flags only (unilateral), or an expunged message
 		}
-		if len(raw) == 0 {
+		head := raw
+		if blob != nil {
+			head = blob.Head
+		}
+		if len(raw) == 0 && blob == nil {
 			// A server that could not serve the bytes: keep the record,
 			// never fold it into another empty one.
 			a.log.Warn("server returned an empty message", "mailbox", mb.ID, "folder", folder, "uid", uid)
@@ -232,21 +243,21 @@ func (s *session) fetchBatch(ctx context.Context, folder string, validity uint32
 			Folder:      folder,
 			UIDValidity: validity,
 			UID:         uint32(uid),
-			MessageID:   headerMessageID(raw),
+			MessageID:   headerMessageID(head),
 			ReceivedAt:  internal,
 			FetchedAt:   a.now(),
 		}
 		if m.ReceivedAt.IsZero() {
-			m.ReceivedAt = headerDate(raw)
+			m.ReceivedAt = headerDate(head)
 		}
-		if len(raw) == 0 {
+		if len(raw) == 0 && blob == nil {
 			m.MessageID = fmt.Sprintf("empty.%s.%d.%d@mailbot", mb.ID, validity, uid)
 		}
 		if m.ReceivedAt.IsZero() {
 			m.ReceivedAt = m.FetchedAt
 		}
 		m.Answerable = !m.ReceivedAt.Before(answered)
-		items = append(items, store.RawItem{Message: m, Raw: raw})
+		items = append(items, store.RawItem{Message: m, Raw: raw, Blob: blob})
 		size += len(raw)
 		lastUID = uint32(uid)
 		if size >= fetchBatchBytes {
@@ -575,4 +586,17 @@ func readLiteral(lit imap.LiteralReader) ([]byte, error) {
 		return nil, err
 	}
 	return buf, nil
+}
+
+// streamBlob copies a large literal into a blob file of the store.
+func (a *App) streamBlob(lit imap.LiteralReader) (*store.BlobInfo, error) {
+	w, err := a.store.NewBlob()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := io.CopyBuffer(w, lit, make([]byte, 256<<10)); err != nil {
+		w.Abort()
+		return nil, err
+	}
+	return w.Finish()
 }

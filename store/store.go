@@ -75,7 +75,9 @@ func Open(path string, opts Options) (*Store, error) {
 	if opts.Timeout == 0 {
 		opts.Timeout = 5 * time.Second
 	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.Timeout, ReadOnly: opts.ReadOnly})
+	// A large initial mapping (address space, not memory) spares bbolt the
+	// remaps that copy every live value of a growing file.
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.Timeout, ReadOnly: opts.ReadOnly, InitialMmapSize: 1 << 30})
 	if err != nil {
 		if errors.Is(err, bolt.ErrTimeout) {
 			return nil, fmt.Errorf("open store %s: locked by another mailbot process (timeout %s)", path, opts.Timeout)
@@ -229,16 +231,20 @@ func (s *Store) SaveRaw(m *Message, raw []byte, c Cursor) (id uint64, dup bool, 
 	return res[0].ID, res[0].Dup, nil
 }
 
-// RawItem is one message of a SaveRawBatch.
+// RawItem is one message of a SaveRawBatch: its bytes, or the blob file
+// they were streamed to (see NewBlob).
 type RawItem struct {
 	Message *Message
 	Raw     []byte
+	Blob    *BlobInfo
 }
 
 // SaveResult is what SaveRawBatch did with one item.
 type SaveResult struct {
 	ID  uint64
 	Dup bool
+
+	dropBlob string
 }
 
 // SaveRawBatch is SaveRaw for several messages of one folder in one
@@ -247,9 +253,13 @@ type SaveResult struct {
 func (s *Store) SaveRawBatch(items []RawItem, c Cursor) ([]SaveResult, error) {
 	for _, it := range items {
 		m := it.Message
-		m.SHA256 = HashRaw(it.Raw)
-		m.BodySHA256 = HashRaw(bodyOf(it.Raw))
-		m.Size = int64(len(it.Raw))
+		if it.Blob != nil {
+			m.SHA256, m.BodySHA256, m.Size, m.Blob = it.Blob.SHA256, it.Blob.BodySHA256, it.Blob.Size, it.Blob.Name
+		} else {
+			m.SHA256 = HashRaw(it.Raw)
+			m.BodySHA256 = HashRaw(bodyOf(it.Raw))
+			m.Size = int64(len(it.Raw))
+		}
 		if m.MessageID == "" {
 			m.MessageID = "sha256:" + m.SHA256[:32] + "@mailbot"
 		}
@@ -268,11 +278,20 @@ func (s *Store) SaveRawBatch(items []RawItem, c Cursor) ([]SaveResult, error) {
 				return fmt.Errorf("uid %d: %w", it.Message.UID, err)
 			}
 			out[i] = SaveResult{ID: id, Dup: dup}
+			if dup && it.Blob != nil {
+				var old Message
+				if getJSON(tx.Bucket(bMessages), u64(id), &old) == nil && old.Blob != it.Blob.Name {
+					out[i].dropBlob = it.Blob.Name
+				}
+			}
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("save messages in %s/%s: %w", c.Mailbox, c.Folder, err)
+	}
+	for _, r := range out {
+		s.removeBlob(r.dropBlob) // a duplicate's own copy
 	}
 	return out, nil
 }
@@ -294,7 +313,7 @@ func saveRaw(tx *bolt.Tx, m *Message, raw []byte) (id uint64, dup bool, err erro
 			id, dup = binary.BigEndian.Uint64(v), true
 		}
 	}
-	if v := tx.Bucket(bByHash).Get(key(m.Mailbox, m.SHA256)); !dup && v != nil && len(raw) > 0 {
+	if v := tx.Bucket(bByHash).Get(key(m.Mailbox, m.SHA256)); !dup && v != nil && m.Size > 0 {
 		id, dup = binary.BigEndian.Uint64(v), true
 	}
 	if dup {
@@ -310,8 +329,10 @@ func saveRaw(tx *bolt.Tx, m *Message, raw []byte) (id uint64, dup bool, err erro
 	if err := putJSON(msgs, u64(id), m); err != nil {
 		return 0, false, err
 	}
-	if err := tx.Bucket(bRaw).Put(u64(id), raw); err != nil {
-		return 0, false, err
+	if m.Blob == "" {
+		if err := tx.Bucket(bRaw).Put(u64(id), raw); err != nil {
+			return 0, false, err
+		}
 	}
 	if err := indexMessage(tx, m); err != nil {
 		return 0, false, err
@@ -365,31 +386,33 @@ func (s *Store) SetCursor(c Cursor) error {
 // Raw returns a copy of a message's raw bytes.
 func (s *Store) Raw(id uint64) ([]byte, error) {
 	var out []byte
-	err := s.db.View(func(tx *bolt.Tx) error {
-		v := tx.Bucket(bRaw).Get(u64(id))
-		if v == nil {
-			return ErrNotFound
-		}
-		out = bytes.Clone(v)
+	err := s.ViewRaw(id, func(raw []byte) error {
+		out = bytes.Clone(raw)
 		return nil
 	})
-	if err != nil {
-		return nil, fmt.Errorf("raw message %d: %w", id, err)
-	}
-	return out, nil
+	return out, err
 }
 
-// ViewRaw calls fn with a message's raw bytes without copying them: fn
-// must not keep raw (or any slice of it) after it returns, and must not
-// write to the store (it runs inside a read transaction).
+// ViewRaw calls fn with a message's raw bytes without copying them (the
+// bbolt value, or the blob file mapped read-only): fn must not keep raw
+// (or any slice of it) after it returns, and must not write to the store.
 func (s *Store) ViewRaw(id uint64, fn func(raw []byte) error) error {
-	return s.db.View(func(tx *bolt.Tx) error {
-		v := tx.Bucket(bRaw).Get(u64(id))
-		if v == nil {
+	var blob string
+	err := s.db.View(func(tx *bolt.Tx) error {
+		if v := tx.Bucket(bRaw).Get(u64(id)); v != nil {
+			return fn(v)
+		}
+		var m Message
+		if err := getJSON(tx.Bucket(bMessages), u64(id), &m); err != nil || m.Blob == "" {
 			return fmt.Errorf("raw message %d: %w", id, ErrNotFound)
 		}
-		return fn(v)
+		blob = m.Blob
+		return nil
 	})
+	if err != nil || blob == "" {
+		return err
+	}
+	return s.viewBlob(blob, fn)
 }
 
 // MessageByMessageID returns the first message of mailbox with the given
@@ -809,28 +832,46 @@ func (s *Store) ResetFacts() error {
 // pruned. Work is done in chunks of 500 to keep transactions short.
 func (s *Store) Prune(cutoff time.Time) (int, error) {
 	total := 0
+	var after []byte // resume the scan here: chunks keep transactions short
 	for {
-		n := 0
+		var blobs []string
+		n, done := 0, false
 		err := s.db.Update(func(tx *bolt.Tx) error {
 			msgs, raw := tx.Bucket(bMessages), tx.Bucket(bRaw)
-			var victims [][]byte
-			c := raw.Cursor()
-			for k, _ := c.First(); k != nil && len(victims) < 500; k, _ = c.Next() {
-				var m Message
-				if err := getJSON(msgs, k, &m); err == nil && m.ReceivedAt.Before(cutoff) {
-					victims = append(victims, bytes.Clone(k))
+			c := msgs.Cursor()
+			k, v := c.First()
+			if after != nil {
+				k, v = c.Seek(after)
+				if k != nil && bytes.Equal(k, after) {
+					k, v = c.Next()
 				}
 			}
-			for _, k := range victims {
+			type victim struct {
+				k []byte
+				m Message
+			}
+			var victims []victim
+			for ; k != nil && len(victims) < 500; k, v = c.Next() {
 				var m Message
-				if err := getJSON(msgs, k, &m); err != nil {
+				if err := json.Unmarshal(v, &m); err != nil {
 					return err
 				}
-				if err := raw.Delete(k); err != nil {
+				after = bytes.Clone(k)
+				if m.ReceivedAt.Before(cutoff) && (m.Blob != "" || raw.Get(k) != nil) {
+					victims = append(victims, victim{bytes.Clone(k), m})
+				}
+			}
+			done = k == nil
+			for _, vi := range victims {
+				if err := raw.Delete(vi.k); err != nil {
 					return err
 				}
-				m.From, m.FromName, m.Subject = "", "", ""
-				if err := putJSON(msgs, k, &m); err != nil {
+				if vi.m.Blob != "" {
+					blobs = append(blobs, vi.m.Blob)
+					vi.m.Blob = ""
+				}
+				vi.m.From, vi.m.FromName, vi.m.Subject = "", "", ""
+				if err := putJSON(msgs, vi.k, &vi.m); err != nil {
 					return err
 				}
 			}
@@ -840,8 +881,11 @@ func (s *Store) Prune(cutoff time.Time) (int, error) {
 		if err != nil {
 			return total, fmt.Errorf("prune: %w", err)
 		}
+		for _, b := range blobs {
+			s.removeBlob(b) // after the commit: a crash leaves a file, not a dangling reference
+		}
 		total += n
-		if n < 500 {
+		if done {
 			return total, nil
 		}
 	}

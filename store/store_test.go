@@ -1,7 +1,9 @@
 package store
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -221,5 +223,54 @@ func TestSameMessageIDDifferentMail(t *testing.T) {
 	_, dup, _ = s.SaveRaw(&Message{Mailbox: "p", Folder: "Deleted", UIDValidity: 9, UID: 1, MessageID: "same@x"}, other, Cursor{})
 	if !dup {
 		t.Fatalf("the second mail fetched again was stored twice")
+	}
+}
+
+func TestBlobsForLargeMail(t *testing.T) {
+	s := openTest(t)
+	// A mail with LF line ends and a big body, streamed in odd-sized pieces.
+	var raw []byte
+	raw = append(raw, "Message-ID: <big@x>\nSubject: big\n\n"...)
+	for i := 0; len(raw) < 300_000; i++ {
+		raw = append(raw, fmt.Sprintf("line %d of the attachment\n", i)...)
+	}
+	w, err := s.NewBlob()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rest := raw; len(rest) > 0; {
+		n := min(len(rest), 7777)
+		if _, err := w.Write(rest[:n]); err != nil {
+			t.Fatal(err)
+		}
+		rest = rest[n:]
+	}
+	info, err := w.Finish()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.SHA256 != HashRaw(raw) || info.BodySHA256 != HashRaw(bodyOf(raw)) || info.Size != int64(len(raw)) {
+		t.Fatalf("streamed hashes differ from HashRaw")
+	}
+	m := &Message{Mailbox: "p", Folder: "INBOX", UIDValidity: 1, UID: 1, MessageID: "big@x", ReceivedAt: time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)}
+	res, err := s.SaveRawBatch([]RawItem{{Message: m, Blob: info}}, Cursor{})
+	if err != nil || res[0].Dup {
+		t.Fatal(err)
+	}
+	got, err := s.Raw(res[0].ID)
+	if err != nil || !bytes.Equal(got, raw) {
+		t.Fatalf("raw from blob: %v", err)
+	}
+	// The same mail again, as bytes in bbolt (LF→CRLF): a duplicate.
+	crlf := bytes.ReplaceAll(raw, []byte("\n"), []byte("\r\n"))
+	if _, dup, _ := s.SaveRaw(&Message{Mailbox: "p", Folder: "Other", UIDValidity: 1, UID: 1, MessageID: "big@x"}, crlf, Cursor{}); !dup {
+		t.Fatal("the same mail stored twice")
+	}
+	// Pruning removes the file.
+	if n, err := s.Prune(time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC)); err != nil || n != 1 {
+		t.Fatalf("prune %d %v", n, err)
+	}
+	if _, err := os.Stat(filepath.Join(s.blobDir(), info.Name)); !os.IsNotExist(err) {
+		t.Fatalf("blob left after prune: %v", err)
 	}
 }

@@ -25,7 +25,8 @@ type Message struct {
 	// with the same Message-ID (keys built from the id must add ID).
 	SharedMessageID bool      `json:"shared_message_id,omitempty"`
 	Size            int64     `json:"size"`
-	ReceivedAt      time.Time `json:"received_at"` // INTERNALDATE (Date header if none)
+	Blob            string    `json:"blob,omitempty"` // raw bytes in this blob file, not in bbolt (large mail)
+	ReceivedAt      time.Time `json:"received_at"`    // INTERNALDATE (Date header if none)
 	FetchedAt       time.Time `json:"fetched_at"`
 
 	// Filled by processing (UpdateMessage).
