@@ -97,7 +97,11 @@ func Analyze(in Input) (out Output) {
 	body := out.NewText
 	fromName, fromEmail := cleanFromName(in.FromName), strings.ToLower(strings.TrimSpace(in.FromEmail))
 	forwarded := false
+	fwdAt := -1 // where the forwarded text starts in body, if it was sent to the forwarder
 	if fw, fwName, fwEmail, ok := forwardedMail(in.Subject, out.NewText, out.Quoted); ok {
+		if sentTo(fw.to, in.FromEmail, fromName) {
+			fwdAt = len(strings.TrimSpace(body))
+		}
 		body = strings.TrimSpace(body + "\n\n" + fw.text)
 		forwarded = true
 		out.Evidence = append(out.Evidence, "videresendt mail læst")
@@ -118,12 +122,24 @@ func Analyze(in Input) (out Output) {
 
 	a := &analysis{in: in, body: body, fromName: fromName, fromEmail: fromEmail, signature: out.Signature}
 	a.sents = splitSentences(body)
+	if fwdAt >= 0 {
+		// The forwarded mail was sent to the forwarder: its questions were
+		// asked of them ("Vil du sende vedhæftede til sekretariatet?").
+		for i := range a.sents {
+			if a.sents[i].start >= fwdAt && a.sents[i].question {
+				a.sents[i].aside = true
+			}
+		}
+	}
 	a.hits = findCues(a.sents)
 	a.hits = append(a.hits, subjectCues(in.Subject)...)
 	a.classify()
 	out.Intent, out.Confidence = a.intent, a.conf
 	for _, h := range a.hits {
-		if h.intent == a.intent || a.intent == IntentSubstitution && (h.intent == IntentCancellation || h.intent == IntentRegistration) {
+		if h.intent == a.intent || a.intent == IntentSubstitution && (h.intent == IntentCancellation || h.intent == IntentRegistration) ||
+			h.intent == IntentQuestion && a.intent != IntentOther {
+			// a side question ("Jeg tilmelder mig. Er der parkering?") is
+			// kept as evidence; Review says it must be answered
 			out.Evidence = append(out.Evidence, fmt.Sprintf("%s: %q", h.intent, clip(h.text, 80)))
 		}
 	}
@@ -224,7 +240,11 @@ type analysis struct {
 	conf                float64
 	reviews             []string
 	scores              map[string]float64
+	announced           bool // remarks are said to come later
 }
+
+// reAnnounce: remarks that will come later, not now.
+var reAnnounce = regexp.MustCompile(`(?i)\b(i\s+næste\s+uge|i\s+løbet\s+af\s+(ugen|dagen|næste)|senere|snarest|om\s+(en|et|to|tre|få|\d+)\s+(uge|uger|dag|dage)|efter\s+(udvalgsmødet|byrådsmødet|mødet|godkendelse|behandlingen)|når\s+(de|den|det|vi)\s+(er|har)\s+(godkendt|behandlet|klar|færdig)|kommer\s+(først|senere)|følger\s*$|følger\s+(senere|snarest|efter|i\s+næste)|eftersende[rs]?|eftersendes|next\s+week|later|to\s+follow|will\s+follow|will\s+send)\b`)
 
 var reDocAttachment = regexp.MustCompile(`(?i)\.(docx?|pdf|odt|rtf|pptx?)$`)
 
@@ -261,6 +281,28 @@ func (a *analysis) classify() {
 			a.hits = append(a.hits, hit{intent: IntentRegistration, weight: 2, sentence: -1, text: fmt.Sprintf("liste med %d personer", n)})
 		}
 	}
+	// Remarks said to come later ("Vi sender vores bemærkninger i næste
+	// uge") are not remarks yet; nor is a subject about the consultation
+	// over a body that only asks something ("Kan vi få udsat fristen?").
+	ownRemark, announced := false, false
+	for _, h := range a.hits {
+		if h.intent != IntentRemark {
+			continue
+		}
+		if h.sentence >= 0 && reAnnounce.MatchString(a.sents[h.sentence].text) || h.sentence < 0 && strings.HasPrefix(h.text, "emne: ") && reAnnounce.MatchString(a.in.Subject) {
+			announced = true
+		} else if !strings.HasPrefix(h.text, "emne: ") {
+			ownRemark = true
+		}
+	}
+	if docs == 0 && announced && !ownRemark {
+		a.hits = append(a.hits, hit{intent: IntentOther, weight: s[IntentRemark], sentence: -1, text: "bemærkninger varslet til senere"})
+		s[IntentOther] += s[IntentRemark]
+		s[IntentRemark] = 0
+		a.announced = true
+	} else if docs == 0 && !ownRemark && s[IntentQuestion] > 0 {
+		s[IntentRemark] = 0
+	}
 	a.scores = s
 	reg, can, sub, rem, q := s[IntentRegistration], s[IntentCancellation], s[IntentSubstitution], s[IntentRemark], s[IntentQuestion]
 	action := max(reg, can)
@@ -281,9 +323,13 @@ func (a *analysis) classify() {
 		if sub > 0 && sub < 3 {
 			a.conf = min(a.conf, 0.55)
 		}
+	case a.announced:
+		// a notice that remarks will follow: a person notes it
+		a.intent, a.conf = IntentOther, 0.75
+		a.reviews = append(a.reviews, "Afsenderen varsler bemærkninger, som kommer senere")
 	case q > 0:
 		a.set(IntentQuestion, q, 0)
-	case rem > 0:
+	case rem > 0 && rem > s[IntentOther]:
 		a.set(IntentRemark, rem, 0)
 	default:
 		a.intent = IntentOther
@@ -355,7 +401,7 @@ func (a *analysis) review(persons []Person, forwarded bool) string {
 		r = append(r, "Afsenderen stiller et spørgsmål, som skal besvares")
 	} else if a.intent != IntentOther && a.scores[IntentQuestion] > 0 {
 		for _, s := range a.sents {
-			if s.question && !s.soft {
+			if s.question && !s.soft && !s.aside {
 				r = append(r, fmt.Sprintf("Mailen indeholder også et spørgsmål: %q", clip(s.text, 100)))
 				break
 			}
@@ -499,14 +545,31 @@ func htmlToText(h string) string {
 	return r.Replace(h)
 }
 
+// sentTo: the header value to (a forwarded mail's "Til:") names the
+// address email or the person name.
+func sentTo(to, email, name string) bool {
+	l := strings.ToLower(to)
+	if l == "" {
+		return false
+	}
+	if email != "" && strings.Contains(l, strings.ToLower(email)) {
+		return true
+	}
+	return name != "" && sameName(strings.TrimSpace(reAddrPart.ReplaceAllString(to, "")), name)
+}
+
+var reAddrPart = regexp.MustCompile(`[<\[][^>\]]*[>\]]|"`)
+
 // forwarded is the readable part of a forwarded mail.
 type forwarded struct {
+	to              string // its "Til:"/"To:" header value
 	text, signature string
 	selfOnly        bool // the forwarder wrote (almost) nothing: the forwarded sender is the one who speaks
 }
 
 var (
 	reFwdSubject = regexp.MustCompile(`(?i)^\s*(vs|fw|fwd|wg|vb)\s*:`)
+	reHdrToVal   = regexp.MustCompile(`(?im)^\s*[>*]*\s*(til|to|an)\s*:\s*\*?\s*(.*?)\s*$`)
 	reHdrFromVal = regexp.MustCompile(`(?im)^\s*[>*]*\s*(fra|from|von)\s*:\s*\*?\s*(.*?)\s*$`)
 	reAddrInHdr  = regexp.MustCompile(`(?i)^(.*?)\s*[<\[]\s*(?:mailto:)?([^\s<>\[\]]+@[^\s<>\[\]]+)\s*[>\]]`)
 	reQuoteMark  = regexp.MustCompile(`(?m)^\s*>\s?`)
@@ -542,6 +605,9 @@ func forwardedMail(subject, newText, quoted string) (fw forwarded, name, email s
 			continue
 		}
 		if reHdrMore.MatchString(lines[i]) {
+			if m := reHdrToVal.FindStringSubmatch(lines[i]); m != nil && fw.to == "" {
+				fw.to = m[2]
+			}
 			i++
 			continue
 		}
@@ -559,7 +625,8 @@ func forwardedMail(subject, newText, quoted string) (fw forwarded, name, email s
 		name = from
 	}
 	self := len(strings.TrimSpace(reFwdNote.ReplaceAllString(newText, ""))) < 150
-	return forwarded{text: nt, signature: sig, selfOnly: self}, name, email, nt != ""
+	fw.text, fw.signature, fw.selfOnly = nt, sig, self
+	return fw, name, email, nt != ""
 }
 
 // signatureName reads the sender's name from a signature: the rest of the

@@ -67,7 +67,8 @@ var cues = []cue{
 	c(IntentCancellation, 3, false, `\b(deltager|kommer)\s+([\p{L}\p{N}_]+\s+){0,2}ikke\b(\s+(i|til)\s+(mødet|dialogmødet|alligevel))?`),
 	c(IntentCancellation, 3, false, `\bikke\s+([\p{L}\p{N}_]+\s+)?mulighed\s+for\s+at\s+(deltage|komme)\b|\bmå\s+(desværre\s+)?(sige\s+nej|aflyse|trække|udeblive|melde)\b|\bmå\s+([\p{L}\p{N}_]+\s+)?(aflyse|sige\s+fra)\b`),
 	c(IntentCancellation, 3, false, `\b(trække|træk|annuller[\p{L}\p{N}_]*|slet[\p{L}\p{N}_]*|fjern[\p{L}\p{N}_]*)\s+(venligst\s+)?(min|vores|hans|hendes|deres)?\s*(tilmelding|deltagelse)\b|\bslet[\p{L}\p{N}_]*\s+(mig|hende|ham)\b|\bfjern[\p{L}\p{N}_]*\s+(mig|hende|ham)\s+fra\b`),
-	c(IntentCancellation, 3, false, `\b(can't|cannot|can\s+not|unable\s+to|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to|not\s+be\s+able\s+to)\s+(attend|make\s+it|join|come|participate)\b|\bdecline\b|\bunfortunately\s+([\p{L}\p{N}_]+\s+){0,3}(not|unable)\b`),
+	c(IntentCancellation, 3, false, `\b(can['’]t|cannot|can\s+not|unable\s+to|won['’]t\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to|not\s+be\s+able\s+to)\s+(attend|make\s+it|join|come|participate|be\s+there)\b|\bdecline\b|\bunfortunately\s+([\p{L}\p{N}_]+\s+){0,3}(not|unable)\b`),
+	c(IntentCancellation, 3, false, `\b(have|need|must|had)\s+to\s+(cancel|withdraw|pull\s+out)\b|\bcancel[\p{L}]*\s+(my|our|his|her|their|the)\s+(participation|registration|attendance|place|seat|booking)\b|\bwithdraw[\p{L}]*\s+(my|our|his|her|their|from)\b|\b(i['’]m|i\s+am|we['’]re|we\s+are)\s+afraid\s+(i|we)\s+(can['’]?t|cannot|won['’]t|will\s+not|am\s+not|are\s+not)\b|\b(won['’]t|will\s+not)\s+be\s+(attending|coming|joining|participating)\b|\bsend\s+(my|our|his|her)\s+apologies\b`),
 	c(IntentCancellation, 1, false, `\b(syg|sygdom|sygemeldt|barsel|dobbeltbooket|dobbelt\s*booket|ferie)\b`),
 	// substitution
 	c(IntentSubstitution, 3, false, `\bi\s*stedet\s+for\b|\bistedet\s+for\b`),
@@ -108,6 +109,9 @@ type sentence struct {
 	start    int
 	question bool // asks something (ends with "?" or starts like a question)
 	soft     bool // "Håber det er ok?"
+	// aside: a question in a forwarded mail that was sent to the forwarder:
+	// asked of them, not of the secretariat.
+	aside bool
 }
 
 var reSentenceEnd = regexp.MustCompile(`[.!?]+(\s+|$)|\n`)
@@ -158,6 +162,9 @@ func findCues(sents []sentence) []hit {
 	var hits []hit
 	for si, s := range sents {
 		lower := strings.ToLower(s.text)
+		if reSalutation.MatchString(s.text) && len(s.text) < 50 {
+			continue // "Kære Sekretariatet for Rammeaftalen" names the reader
+		}
 		for _, cu := range cues {
 			for _, m := range cu.re.FindAllStringIndex(s.text, -1) {
 				if cu.negatable {
@@ -175,6 +182,15 @@ func findCues(sents []sentence) []hit {
 				if s.question && !s.soft && cu.intent != IntentQuestion && cu.intent != IntentOther {
 					continue
 				}
+				if s.aside && cu.intent == IntentQuestion {
+					continue
+				}
+				if cu.intent != IntentQuestion && cu.intent != IntentOther && instruction(clauseAt(s.text, m[0], m[1])) {
+					continue
+				}
+				if cu.intent == IntentRegistration && (reCountBefore.MatchString(lower[:m[0]]) || reCountAfter.MatchString(lower[m[1]:])) {
+					continue
+				}
 				// "deltager ikke i frokosten" is about lunch, not the meeting.
 				if cu.intent == IntentCancellation && reLunchAfter.MatchString(lower[m[0]:]) {
 					continue
@@ -186,11 +202,44 @@ func findCues(sents []sentence) []hit {
 				hits = append(hits, hit{intent: cu.intent, weight: cu.weight, sentence: si, start: s.start + m[0], text: s.text[m[0]:m[1]]})
 			}
 		}
-		if s.question && !s.soft {
+		if s.question && !s.soft && !s.aside {
 			hits = append(hits, hit{intent: IntentQuestion, weight: 2, sentence: si, start: s.start, text: s.text})
 		}
 	}
 	return dedupeHits(hits)
+}
+
+var reSalutation = regexp.MustCompile(`(?i)^\s*(kære|dear|hej|hi|hello)\b[^.!?]*$`)
+
+var (
+	// reInstruction: an instruction or a condition, not an answer: the
+	// invitation's "Tilmeld dig senest ..", "skriv om du deltager i
+	// frokosten", "Meld afbud til posk@greve.dk", "Du må selv tilmelde dig".
+	reInstruction = regexp.MustCompile(`(?i)\btilmeld(e)?\s+(dig|jer)\b|\bmeld(e)?\s+(dig|jer)\b|^\s*(og\s+)?(husk\s+at\s+)?meld(e)?\s+(venligst\s+)?(afbud|fra)\s+(til|senest|på|via|hurtigst|direkte|pr\.?)\b|\b(afbud|tilmelding|framelding)(er)?\s+(meldes|sendes|gives|skal\s+(sendes|ske|meldes|gives)|sker|foregår)\b|\bskriv\s+(om|hvis)\s+(du|i)\b|\bom\s+(du|i)\s+(deltager|kommer|spiser|ønsker)\b|\bsvar\s+på\s+denne\s+mail\b`)
+	reClauseEdge  = regexp.MustCompile(`[,;:–()]|\s-\s|\bmen\b|\bså\b`)
+	// reCount: "Antal deltagere: 120", "deltagere: ca. 40": a number, not people
+	reCountBefore = regexp.MustCompile(`(?i)\b(antal|forventet|forventede|endeligt|endelige|samlet|samlede|max\.?|maks\.?|ca\.?|op\s+til)\s*$`)
+	reCountAfter  = regexp.MustCompile(`^\s*(ca\.?\s*|cirka\s*|max\.?\s*|maks\.?\s*)?\d`)
+)
+
+// clauseAt returns the clause of s around [i, j): between the clause edges
+// (",", ";", ":", "men", "så") before i and after j.
+func clauseAt(s string, i, j int) string {
+	from := 0
+	for _, m := range reClauseEdge.FindAllStringIndex(s[:i], -1) {
+		from = m[1]
+	}
+	to := len(s)
+	if m := reClauseEdge.FindStringIndex(s[j:]); m != nil {
+		to = j + m[0]
+	}
+	return s[from:to]
+}
+
+// instruction: the sentence tells the reader what to do, or asks whether
+// they will: an invitation's words, not an answer to one.
+func instruction(s string) bool {
+	return reInstruction.MatchString(s)
 }
 
 var reNoSubstitute = regexp.MustCompile(`\b(ingen|ikke\s+nogen|nobody|no\s+one|no-one)\b|\bikke\s+([\p{L}]+\s+){0,3}(en\s+)?(anden|andre|stedfortræder|afløser|substitute|replacement)\b`)

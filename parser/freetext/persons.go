@@ -28,7 +28,8 @@ var (
 	reFormLine  = regexp.MustCompile(`(?i)^\s*[-*•]?\s*(navn|name|deltager|fulde\s+navn|e-?mail|mail|mailadresse|rolle|funktion|titel|stilling|repræsenterer|kommune|organisation|frokost|lunch|kost[\p{L}\p{N}_]*|diæt|allergi[\p{L}\p{N}_]*|madønsker|særlige\s+hensyn|bemærkning)\s*[:=]\s*(.*)$`)
 	reTableCell = regexp.MustCompile(`\s*[|\t]\s*`)
 	reSelf      = regexp.MustCompile(`(?i)\b(jeg\s+selv|tilm(e|æ)?l(d|e)[\p{L}]*\s+(hermed\s+|gerne\s+)?mig\b|tilmeld[\p{L}\p{N}_]*\s+(hermed\s+|gerne\s+|også\s+)?mig|meld[\p{L}\p{N}_]*\s+(mig|hermed\s+mig)|jeg\s+([\p{L}\p{N}_]+\s+){0,3}(deltage|deltager|kommer|komme|være\s+med|er\s+med|er\s+forhindret|bliver\s+forhindret|melder|må\s+melde|kan\s+ikke|kan\s+desværre|kunne\s+ikke|har\s+desværre|må\s+desværre|er\s+desværre|glæder)|(deltager|kommer)\s+jeg\b|mig\s+og\b|og\s+jeg\b|og\s+mig\b|min\s+(deltagelse|tilmelding|plads)|i\s+mit\s+sted|i\s*stedet\s+for\s+mig|mig\s+selv|mit\s+afbud|afbud\s+fra\s+mig|I\s+(will|would|can't|cannot|am|won't|'m|'ll)\b|count\s+me)`)
-	reSelfOnly  = regexp.MustCompile(`(?i)\b(jeg|mig|min|mit|I|me|my)\b`)
+	// "I" only capitalised: the Danish "i" is a preposition
+	reSelfOnly  = regexp.MustCompile(`(?i:\b(jeg|mig|min|mit|me|my)\b)|\bI\b`)
 	reEmailAny  = reEmailWord
 	reLeaveMark = regexp.MustCompile(`(?i)\bi\s*stedet\s+for\b|\binstead\s+of\b`)
 	reReplaceBy = regexp.MustCompile(`(?i)\b(erstatter|erstatte|afløser|overtager|replaces|will\s+replace|replacing)\b`)
@@ -334,13 +335,13 @@ func (a *analysis) persons() []Person {
 		}
 		if cd.Lunch == nil {
 			if len(cands) == 1 {
-				cd.Lunch = lunchOf(a.body)
+				cd.Lunch = lunchOf(a.statements(false))
 			} else if reGeneral.MatchString(generalText) {
 				cd.Lunch = lunchOf(generalText)
 			}
 		}
 		if cd.Diet == "" && len(cands) == 1 {
-			cd.Diet = dietOf(a.body)
+			cd.Diet = dietOf(a.statements(true))
 		}
 	}
 
@@ -613,6 +614,20 @@ func signatureTitle(sig string) string {
 	return strings.Join(keep, "\n")
 }
 
+// statements: the sentences of the body that say something of the
+// writer's own: no instructions quoted from an invitation ("skriv om du
+// deltager i frokosten"), and no questions unless questions is true.
+func (a *analysis) statements(questions bool) string {
+	var parts []string
+	for _, s := range a.sents {
+		if s.aside || !questions && s.question && !s.soft || instruction(s.text) {
+			continue
+		}
+		parts = append(parts, s.text)
+	}
+	return strings.Join(parts, "\n")
+}
+
 // selfText: the sentences in which the sender speaks of themselves about
 // taking part ("jeg kommer", "tilmelde mig", "jeg sidder i
 // handicaprådet"), or "" if the sender does not.
@@ -620,7 +635,7 @@ func (a *analysis) selfText() string {
 	var parts []string
 	found := false
 	for _, s := range a.sents {
-		if s.question && !s.soft {
+		if s.question && !s.soft || s.aside || instruction(s.text) {
 			continue
 		}
 		if reSelf.MatchString(s.text) {
@@ -645,7 +660,7 @@ func (a *analysis) sentenceHas(si int, intent string) bool {
 	return false
 }
 
-var reComingClause = regexp.MustCompile(`(?i)\bi\s*stedet\b|\b(kommer|deltager|erstatter|overtager|afløser)\b`)
+var reComingClause = regexp.MustCompile(`(?i)\bi\s*stedet\b|\b(kommer|deltager|erstatter|overtager|afløser)\b|\btage[rs]?\s+(hans|hendes|min|deres|dennes)\s+plads\b|\boverta[gk]e[rs]?\b|\btakes?\s+(his|her|my|their)\s+(place|seat)\b`)
 
 var reRegisterLine = regexp.MustCompile(`(?i)\b(deltager|kommer|tilmeld[\p{L}]*|deltager\s+gerne|ja)\b`)
 
