@@ -122,6 +122,15 @@ func Analyze(in Input) (out Output) {
 
 	a := &analysis{in: in, body: body, fromName: fromName, fromEmail: fromEmail, signature: out.Signature}
 	a.sents = splitSentences(body)
+	if forwarded && greetsByName(out.NewText) {
+		// "Hej Sidsel, er det noget for dig? Se nedenfor.": a forward to a
+		// colleague asks the colleague, not the secretariat.
+		for i := range a.sents {
+			if a.sents[i].start < len(out.NewText) && a.sents[i].question && reSecondPerson.MatchString(a.sents[i].text) {
+				a.sents[i].aside = true
+			}
+		}
+	}
 	if fwdAt >= 0 {
 		// The forwarded mail was sent to the forwarder: its questions were
 		// asked of them ("Vil du sende vedhæftede til sekretariatet?").
@@ -329,7 +338,7 @@ func (a *analysis) classify() {
 		a.reviews = append(a.reviews, "Afsenderen varsler bemærkninger, som kommer senere")
 	case q > 0:
 		a.set(IntentQuestion, q, 0)
-	case rem > 0 && rem > s[IntentOther]:
+	case rem >= 1 && rem > s[IntentOther]: // a lone hint at a meeting ("dialogmøde om Rammeaftale") is its name
 		a.set(IntentRemark, rem, 0)
 	default:
 		a.intent = IntentOther
@@ -543,6 +552,24 @@ func htmlToText(h string) string {
 	h = reTag.ReplaceAllString(h, "")
 	r := strings.NewReplacer("&nbsp;", " ", "&amp;", "&", "&lt;", "<", "&gt;", ">", "&quot;", `"`, "&#39;", "'", "&aelig;", "æ", "&oslash;", "ø", "&aring;", "å", "&AElig;", "Æ", "&Oslash;", "Ø", "&Aring;", "Å")
 	return r.Replace(h)
+}
+
+var (
+	reSecondPerson = regexp.MustCompile(`(?i)\b(du|dig|din|dit|dine|you|your)\b`)
+	reGreetName    = regexp.MustCompile(`^\s*(?i:hej|hejsa|kære|hi|hello|dear)\s+(\p{Lu}[\p{L}-]+)\s*[,!.]?\s*$`)
+)
+
+// greetsByName: the text opens by greeting one person by first name ("Hej
+// Sidsel"), not the secretariat or everyone.
+func greetsByName(text string) bool {
+	for _, l := range strings.Split(text, "\n") {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		m := reGreetName.FindStringSubmatch(l)
+		return m != nil && dk.IsFirstName(m[1])
+	}
+	return false
 }
 
 // sentTo: the header value to (a forwarded mail's "Til:") names the

@@ -640,7 +640,7 @@ func (a *analysis) selfText() string {
 		}
 		if reSelf.MatchString(s.text) {
 			found = true
-			parts = append(parts, s.text)
+			parts = append(parts, ownPart(s.text))
 		} else if reSelfOnly.MatchString(s.text) && len(findNames(s.text, nil, false)) == 0 {
 			parts = append(parts, s.text)
 		}
@@ -649,6 +649,33 @@ func (a *analysis) selfText() string {
 		return ""
 	}
 	return strings.Join(parts, " ")
+}
+
+// ownPart: the writer's part of a sentence that goes on to speak of
+// someone else: "Jeg må melde afbud, men Hanne Bjerg fra Handicaprådet
+// kommer" -> "Jeg må melde afbud". A sentence that names someone before
+// the writer ("Anne og jeg deltager fra Handicaprådet") is shared.
+func ownPart(s string) string {
+	hits := findNames(s, nil, false)
+	if len(hits) == 0 {
+		return s
+	}
+	before := s[:hits[0].start]
+	refs := reWriterRef.FindAllStringIndex(before, -1)
+	if len(refs) == 0 {
+		return s
+	}
+	// "jeg selv og Sonja Bak fra Udsatterådet", "jeg, Erik og Jytte –
+	// alle fra Handicaprådet": joined by a bare "og" or ",", the writer
+	// shares what follows
+	if joinedOnly(strings.TrimPrefix(strings.TrimSpace(before[refs[len(refs)-1][1]:]), "selv")) {
+		return s
+	}
+	cut := lastConnector(before)
+	if !reWriterRef.MatchString(before[:cut]) {
+		return s
+	}
+	return s[:cut]
 }
 
 func (a *analysis) sentenceHas(si int, intent string) bool {
@@ -660,6 +687,8 @@ func (a *analysis) sentenceHas(si int, intent string) bool {
 	return false
 }
 
+var reUnchanged = regexp.MustCompile(`(?i)\b(er|står|bliver)\s+(stadig|fortsat|som\s+planlagt)\s+(tilmeldt|på\s+(listen|deltagerlisten))\b|\b(kommer|deltager)\s+(stadig|fortsat|som\s+planlagt)\b|\bis\s+still\s+(registered|coming|attending)\b`)
+
 var reComingClause = regexp.MustCompile(`(?i)\bi\s*stedet\b|\b(kommer|deltager|erstatter|overtager|afløser)\b|\btage[rs]?\s+(hans|hendes|min|deres|dennes)\s+plads\b|\boverta[gk]e[rs]?\b|\btakes?\s+(his|her|my|their)\s+(place|seat)\b`)
 
 var reRegisterLine = regexp.MustCompile(`(?i)\b(deltager|kommer|tilmeld[\p{L}]*|deltager\s+gerne|ja)\b`)
@@ -667,8 +696,14 @@ var reRegisterLine = regexp.MustCompile(`(?i)\b(deltager|kommer|tilmeld[\p{L}]*|
 var reCancelLine = regexp.MustCompile(`(?i)\bafbud\b|forhindret|kan\s+([\p{L}\p{N}_]+\s+)?ikke|deltager\s+ikke\b|melder\s+fra|framelde|udgår|\bsyg\b`)
 
 // actionOf: the cue in the person's own sentence or line, else the mail's.
+// In an afbud, a person "still registered" is not changed by the mail:
+// "Jeg melder afbud, men min kollega Lasse Brink er stadig tilmeldt." (In
+// a registration, "Anne kommer stadig, men spiser ikke med" updates Anne.)
 func (a *analysis) actionOf(cd *cand) string {
 	seg := cd.seg
+	if !cd.self && cd.sentence >= 0 && a.intent == IntentCancellation && reUnchanged.MatchString(clauseOf(seg, cd.Name)) {
+		return ""
+	}
 	if cd.sentence >= 0 {
 		can, reg := a.sentenceHas(cd.sentence, IntentCancellation), a.sentenceHas(cd.sentence, IntentRegistration)
 		if can && !reg {
