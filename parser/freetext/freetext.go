@@ -97,6 +97,7 @@ func Analyze(in Input) (out Output) {
 	body := out.NewText
 	fromName, fromEmail := cleanFromName(in.FromName), strings.ToLower(strings.TrimSpace(in.FromEmail))
 	forwarded := false
+	var own *analysis // the forwarder, when the forwarded sender speaks instead
 	fwdAt := -1 // where the forwarded text starts in body, if it was sent to the forwarder
 	if fw, fwName, fwEmail, ok := forwardedMail(in.Subject, out.NewText, out.Quoted); ok {
 		if sentTo(fw.to, in.FromEmail, fromName) {
@@ -106,6 +107,7 @@ func Analyze(in Input) (out Output) {
 		forwarded = true
 		out.Evidence = append(out.Evidence, "videresendt mail læst")
 		if fw.selfOnly && fwEmail != "" {
+			own = &analysis{in: in, body: out.NewText, fromEmail: fromEmail, signature: out.Signature}
 			fromName, fromEmail = cleanFromName(fwName), fwEmail
 			if out.Signature == "" || fw.signature != "" {
 				out.Signature = fw.signature
@@ -153,6 +155,11 @@ func Analyze(in Input) (out Output) {
 		}
 	}
 	out.Municipality = a.senderMunicipality()
+	if own != nil && (a.intent == IntentOther || a.intent == IntentQuestion) {
+		// a forwarded mail that asks nothing of us (an invitation passed
+		// on) is the forwarder's mail, not its sender's
+		out.Municipality = own.senderMunicipality()
+	}
 	a.municipality = out.Municipality
 	if a.intent == IntentRegistration || a.intent == IntentCancellation || a.intent == IntentSubstitution {
 		out.Persons = a.persons()

@@ -192,7 +192,7 @@ var reFromNameParen = regexp.MustCompile(`\s*[\(\[].*?[\)\]]\s*`)
 // Anne" -> "Anne Hansen", "Anne Hansen (KØGE)" -> "Anne Hansen"; "" for a
 // function mailbox ("Køge Kommune - Sekretariat", "posk").
 func cleanFromName(s string) string {
-	s = strings.Trim(strings.TrimSpace(s), `"'`)
+	s = strings.Trim(strings.TrimSpace(strings.ToValidUTF8(s, "")), `"'`)
 	s = reFromNameParen.ReplaceAllString(s, " ")
 	s = strings.TrimSpace(s)
 	if strings.Contains(s, "@") {
