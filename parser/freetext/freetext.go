@@ -98,7 +98,7 @@ func Analyze(in Input) (out Output) {
 	fromName, fromEmail := cleanFromName(in.FromName), strings.ToLower(strings.TrimSpace(in.FromEmail))
 	forwarded := false
 	var own *analysis // the forwarder, when the forwarded sender speaks instead
-	fwdAt := -1 // where the forwarded text starts in body, if it was sent to the forwarder
+	fwdAt := -1       // where the forwarded text starts in body, if it was sent to the forwarder
 	if fw, fwName, fwEmail, ok := forwardedMail(in.Subject, out.NewText, out.Quoted); ok {
 		if sentTo(fw.to, in.FromEmail, fromName) {
 			fwdAt = len(strings.TrimSpace(body))

@@ -188,7 +188,7 @@ func findCues(sents []sentence) []hit {
 				if cu.intent != IntentQuestion && cu.intent != IntentOther && instruction(clauseAt(s.text, m[0], m[1])) {
 					continue
 				}
-				if cu.intent == IntentRegistration && (reCountBefore.MatchString(lower[:m[0]]) || reCountAfter.MatchString(lower[m[1]:])) {
+				if cu.intent == IntentRegistration && (reCountBefore.MatchString(lower[:m[0]]) && reDigitAfter.MatchString(lower[m[1]:]) || reCountAfter.MatchString(lower[m[1]:])) {
 					continue
 				}
 				// "deltager ikke i frokosten" is about lunch, not the meeting.
@@ -209,7 +209,9 @@ func findCues(sents []sentence) []hit {
 	return dedupeHits(hits)
 }
 
-var reSalutation = regexp.MustCompile(`(?i)^\s*(kære|dear|hej|hi|hello)\b[^.!?]*$`)
+// reSalutation: a greeting line of names only: "Kære Sekretariatet for
+// Rammeaftalen", "Hej Anne og Bo" (not "Hej, jeg kommer gerne").
+var reSalutation = regexp.MustCompile(`^\s*(?i:kære|dear|hej|hi|hello)(\s+(\p{Lu}[\p{L}.-]*|(?i:for|og|i|på|af|the|of|and|alle|all|sekretariat|sekretariatet)))*\s*[,!.]?\s*$`)
 
 var (
 	// reInstruction: an instruction or a condition, not an answer: the
@@ -219,7 +221,8 @@ var (
 	reClauseEdge  = regexp.MustCompile(`[,;:–()]|\s-\s|\bmen\b|\bså\b`)
 	// reCount: "Antal deltagere: 120", "deltagere: ca. 40": a number, not people
 	reCountBefore = regexp.MustCompile(`(?i)\b(antal|forventet|forventede|endeligt|endelige|samlet|samlede|max\.?|maks\.?|ca\.?|op\s+til)\s*$`)
-	reCountAfter  = regexp.MustCompile(`^\s*(ca\.?\s*|cirka\s*|max\.?\s*|maks\.?\s*)?\d`)
+	reDigitAfter  = regexp.MustCompile(`^\s*(ca\.?\s*|cirka\s*)?\d`)
+	reCountAfter  = regexp.MustCompile(`^\s*(ca\.?\s*|cirka\s*|max\.?\s*|maks\.?\s*)?\d{2,}`)
 )
 
 // clauseAt returns the clause of s around [i, j): between the clause edges

@@ -390,7 +390,7 @@ func (g groupLunch) of(name string) *bool {
 
 var (
 	// a sentence whose subject is everyone, and that speaks of lunch
-	reGroupLunch = regexp.MustCompile(`(?i)^\s*((og|men|and|but)\s+)?(alle(\s+(to|tre|fire|fem|seks|syv|otte|[2-9]))?(\s+(af\s+)?(os|dem|deltagerne))?|begge(\s+to)?|vi(\s+(alle|begge|to|tre|fire))?|de(\s+(alle|begge|to|tre|fire))?|ingen\s+af\s+(dem|os|de\s+[\p{L}]+)|ingen|hverken\s+[\p{L}]+\s+eller\s+[\p{L}]+|both(\s+of\s+(them|us))?|all(\s+of\s+(them|us))?|none\s+of\s+(them|us)|everyone|we(\s+all|\s+both)?|they(\s+all|\s+both)?)\s+[^.;:]*?(\bfrokost(en)?\b|\blunch\b|\bspise[rs]?\s+([\p{L}]+\s+){0,2}med\b)`)
+	reGroupLunch = regexp.MustCompile(`(?i)^\s*((og|men|and|but)\s+)?(alle(\s+(to|tre|fire|fem|seks|syv|otte|[2-9]))?(\s+(af\s+)?(os|dem|deltagerne))?|begge(\s+to)?|vi(\s+(alle|begge|to|tre|fire))?|de(\s+(alle|begge|to|tre|fire))?|ingen\s+af\s+(dem|os|de\s+[\p{L}]+)|ingen|hverken\s+[\p{L}]+\s+eller\s+[\p{L}]+|both(\s+of\s+(them|us))?|all(\s+of\s+(them|us))?|none\s+of\s+(them|us)|everyone|we(\s+all|\s+both)?|they(\s+all|\s+both)?)\s+[^.;:,]*?(\bfrokost(en)?\b|\blunch\b|\bspise[rs]?\s+([\p{L}]+\s+){0,2}med\b)`)
 	reExcept     = regexp.MustCompile(`(?i)^\s*,?\s*(undtagen|bortset\s+fra|except(\s+for)?|men\s+ikke|dog\s+ikke|på\s+nær)\s+[^.;,]*(\s+(og|and)\s+[^.;,]*)?`)
 	reExceptIn   = regexp.MustCompile(`(?i)\b(undtagen|bortset\s+fra|except(\s+for)?|på\s+nær)\s+`)
 	reRestLead   = regexp.MustCompile(`(?i)^[\s,;–-]*((og|men|and|but)\s+)?`)
