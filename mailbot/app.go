@@ -38,8 +38,10 @@ type App struct {
 	processMu sync.Mutex
 	// facts caches the participants while processing (under processMu).
 	facts factCache
-	// stateOverlay holds the state set by the uncommitted batch.
+	// stateOverlay holds the state set by the uncommitted batch, and
+	// batchFrom the senders of its messages (mailbox \x00 Message-ID).
 	stateOverlay map[string]string
+	batchFrom    map[string]string
 	// outboxKick wakes the outbox sender (chan size 1, never blocks).
 	outboxKick chan struct{}
 	// sendTimes is the global send-rate breaker's window.

@@ -33,7 +33,7 @@ func (a *App) processPending(ctx context.Context) error {
 	}
 	var batch []*store.Update
 	flush := func() error {
-		defer func() { batch, a.stateOverlay = batch[:0], nil }()
+		defer func() { batch, a.stateOverlay, a.batchFrom = batch[:0], nil, nil }()
 		if len(batch) == 0 {
 			return nil
 		}
@@ -137,6 +137,10 @@ func (a *App) decideOne(m *store.Message, res *parser.Result, perr error) *store
 	}
 	m.ProcessedAt = a.now()
 	a.facts.learn(u)
+	if a.batchFrom == nil {
+		a.batchFrom = map[string]string{}
+	}
+	a.batchFrom[m.Mailbox+"\x00"+m.MessageID] = m.From
 	for k, v := range u.State {
 		if a.stateOverlay == nil {
 			a.stateOverlay = map[string]string{}

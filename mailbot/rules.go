@@ -28,17 +28,19 @@ const (
 
 // decision collects what processing one message decided.
 type decision struct {
-	a     *App
-	m     *store.Message
-	res   *parser.Result
-	ev    *config.Event
-	u     *store.Update
-	kind  string               // reply kind, "" = no reply
-	ps    []*store.Participant // persons this mail changed, for the reply
-	sub   *store.Submission
-	late  bool
-	over  bool
-	notes []string // review reasons
+	a    *App
+	m    *store.Message
+	res  *parser.Result
+	ev   *config.Event
+	u    *store.Update
+	kind string               // reply kind, "" = no reply
+	ps   []*store.Participant // persons this mail changed, for the reply
+	sub  *store.Submission
+	// promoted are moved up from the waiting list by this mail.
+	promoted []*store.Participant
+	late     bool
+	over     bool
+	notes    []string // review reasons
 }
 
 // decide maps a parsed message onto the event's facts and decides the
@@ -68,7 +70,11 @@ func (a *App) decide(m *store.Message, res *parser.Result, perr error) (*store.U
 	d.ev = a.event(res.Event)
 	// Tied to the event only by the mailbox, and nothing in it for the
 	// event (a colleague's cake, a supplier's offer): not about the event.
-	weak := res.EventMatch == "mailbox" && res.Class == parser.ClassOther && res.Intent != parser.IntentQuestion && res.Review == ""
+	// A question from a municipality or region is about the event; other
+	// mail still reaches the mailbox's digest as a review item.
+	_, municipal := dk.ByDomain(res.From.Email)
+	weak := res.EventMatch == "mailbox" && res.Class == parser.ClassOther &&
+		!(res.Intent == parser.IntentQuestion && (municipal || res.Municipality != ""))
 	if d.ev == nil || d.ev.Mailbox != m.Mailbox || weak {
 		m.Event = ""
 		reason := "handler ikke om et af de konfigurerede arrangementer"
@@ -104,6 +110,17 @@ func (a *App) decide(m *store.Message, res *parser.Result, perr error) (*store.U
 	if res.Review != "" && m.Status == store.StatusProcessed {
 		d.notes = append(d.notes, res.Review)
 	}
+	for _, p := range d.promoted {
+		// Moved up from the waiting list: they must be told, unless this
+		// very mail names them (a coordinator's swap).
+		named := false
+		for _, q := range d.ps {
+			named = named || q.Key == p.Key
+		}
+		if !named {
+			d.notes = append(d.notes, fmt.Sprintf("%s er rykket op fra ventelisten: giv besked", displayName(p)))
+		}
+	}
 	if len(d.notes) > 0 && m.Status == store.StatusProcessed {
 		m.Status = store.StatusReview
 		m.ReviewReason = strings.Join(d.notes, "; ")
@@ -134,14 +151,20 @@ func hasDocuments(r *parser.Result) bool {
 }
 
 // reviewAck is the answer to mail a person must read: an acknowledgement
-// when the mail is clearly about the event (its UID or words) or asks a
-// question; none when only the mailbox ties it to the event (mail from
-// systems without list headers, strangers' invitations).
+// only for an attempted registration, cancellation or substitution that is
+// clearly about the event (its UID or words).
 func (d *decision) reviewAck() string {
-	if d.res.EventMatch == "mailbox" && d.res.Intent != parser.IntentQuestion {
-		return ""
+	switch d.res.Intent {
+	case parser.IntentRegistration, parser.IntentCancellation, parser.IntentSubstitution:
+		// Someone tried to register or cancel and a person must finish
+		// it: tell them it arrived. Questions and other mail get their
+		// answer from a person; an automatic one could feed a robot we
+		// did not recognise.
+		if d.res.EventMatch != "mailbox" {
+			return render.KindReview
+		}
 	}
-	return render.KindReview
+	return ""
 }
 
 func (d *decision) review(reason string) *store.Update {
@@ -327,9 +350,10 @@ func (d *decision) participant(email, name, municipality string) (*store.Partici
 	if err != store.ErrNotFound {
 		return nil, err
 	}
-	// A person first known by name may now write from their address.
-	if email != "" && name != "" {
-		if q, err := d.findByName(name, municipality); err == nil && q != nil && q.Email == "" {
+	// A person first known by name may now write from their address, and
+	// a person known by address may now be named without it.
+	if name != "" {
+		if q, err := d.findByName(name, municipality); err == nil && q != nil && (q.Email == "" || email == "" || q.Email == email) {
 			return q, nil
 		}
 	}
@@ -485,7 +509,7 @@ func (d *decision) promote(municipality, role, exceptKey string) {
 	if best != nil {
 		best.Status, best.OverQuota = pAccepted, false
 		d.u.Participants = appendParticipant(d.u.Participants, best)
-		d.notes = append(d.notes, fmt.Sprintf("%s er rykket op fra ventelisten: giv besked", displayName(best)))
+		d.promoted = append(d.promoted, best)
 	}
 }
 
@@ -859,6 +883,12 @@ func answersUs(res *parser.Result) bool {
 func (d *decision) registeredBySender(p *store.Participant) bool {
 	sender := strings.ToLower(d.res.From.Email)
 	for _, id := range p.MessageIDs {
+		if from, ok := d.a.batchFrom[d.m.Mailbox+"\x00"+id]; ok {
+			if from == sender {
+				return true
+			}
+			continue
+		}
 		if m, err := d.a.store.MessageByMessageID(d.m.Mailbox, id); err == nil && m.From == sender {
 			return true
 		}
