@@ -42,8 +42,10 @@ type App struct {
 	// batchFrom the senders of its messages (mailbox \x00 Message-ID).
 	stateOverlay map[string]string
 	batchFrom    map[string]string
-	// outboxKick wakes the outbox sender (chan size 1, never blocks).
-	outboxKick chan struct{}
+	// outboxKick wakes the outbox sender, processKick a processBeside loop
+	// (chan size 1, never blocks).
+	outboxKick  chan struct{}
+	processKick chan struct{}
 	// sendTimes is the global send-rate breaker's window.
 	rateMu    sync.Mutex
 	sendTimes []time.Time
@@ -74,13 +76,14 @@ func openApp(cfg *config.Config, logw io.Writer) (*App, error) {
 		return nil, fmt.Errorf("templates: %w", err)
 	}
 	a := &App{
-		cfg:        cfg,
-		store:      st,
-		log:        log,
-		tmpl:       tmpl,
-		metrics:    metrics.New(),
-		now:        time.Now,
-		outboxKick: make(chan struct{}, 1),
+		cfg:         cfg,
+		store:       st,
+		log:         log,
+		tmpl:        tmpl,
+		metrics:     metrics.New(),
+		now:         time.Now,
+		outboxKick:  make(chan struct{}, 1),
+		processKick: make(chan struct{}, 1),
 	}
 	a.dialIMAP = func(ctx context.Context, mb *config.Mailbox, opts *imapclient.Options) (*imapclient.Client, error) {
 		return conn.DialIMAP(ctx, cfg, mb, opts)

@@ -187,6 +187,7 @@ func (s *session) fetchBatch(ctx context.Context, folder string, validity uint32
 		}
 		a.metrics.Fetched(mb.ID, len(items))
 		items, size = items[:0], 0
+		a.kickProcess()
 		return nil
 	}
 	for {
@@ -426,6 +427,9 @@ func (a *App) pollMailbox(ctx context.Context, mb *config.Mailbox) error {
 // pass fetches, processes and post-processes every folder of the session.
 func (s *session) pass(ctx context.Context) error {
 	var errs []error
+	// Processing runs beside the fetch: each committed fetch batch kicks it,
+	// so parsing (CPU) overlaps with reading from the server (I/O).
+	stop, procErr := s.a.processBeside(ctx)
 	for _, folder := range s.mb.Folders {
 		n, err := s.syncFolder(ctx, folder)
 		if err != nil {
@@ -435,6 +439,10 @@ func (s *session) pass(ctx context.Context) error {
 		if n > 0 {
 			s.a.log.Info("fetched", "mailbox", s.mb.ID, "folder", folder, "new", n)
 		}
+	}
+	stop()
+	if err := procErr(); err != nil {
+		errs = append(errs, err)
 	}
 	if err := s.a.processPending(ctx); err != nil {
 		errs = append(errs, err)

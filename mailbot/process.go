@@ -19,6 +19,36 @@ import (
 // still pending and are processed again.
 const processBatch = 50
 
+// kickProcess wakes a processBeside loop without blocking.
+func (a *App) kickProcess() {
+	select {
+	case a.processKick <- struct{}{}:
+	default:
+	}
+}
+
+// processBeside processes pending mail in the background whenever
+// kickProcess is called, until stop is called (stop waits for the round in
+// hand). errs reports the first processing error.
+func (a *App) processBeside(ctx context.Context) (stop func(), errs func() error) {
+	quit, done := make(chan struct{}), make(chan struct{})
+	var first error
+	go func() {
+		defer close(done)
+		for {
+			select {
+			case <-quit:
+				return
+			case <-a.processKick:
+				if err := a.processPending(ctx); err != nil && first == nil {
+					first = err
+				}
+			}
+		}
+	}()
+	return func() { close(quit); <-done }, func() error { return first }
+}
+
 // processPending parses and applies the rules to every stored message that
 // is not processed yet, committing in batches. A message that makes the
 // parser or the rules fail goes to review with the reason; it is never lost
