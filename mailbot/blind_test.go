@@ -48,6 +48,9 @@ type blindLabel struct {
 	Submission   *blindSubmission   `json:"submission"`
 	Mailbox      string             `json:"mailbox"`
 	Note         string             `json:"note"`
+	// ReceivedAt, when set (RFC 3339), is the mail's INTERNALDATE instead
+	// of the mailbox's k*10 minutes schedule (late mail).
+	ReceivedAt string `json:"received_at"`
 }
 
 type blindParticipant struct {
@@ -57,11 +60,14 @@ type blindParticipant struct {
 	Role         string `json:"role"`
 	Status       string `json:"status"`
 	Lunch        *bool  `json:"lunch"`
+	Late         *bool  `json:"late"`       // compared only when set
+	OverQuota    *bool  `json:"over_quota"` // compared only when set
 }
 
 type blindSubmission struct {
 	Municipality string `json:"municipality"`
 	Attachments  int    `json:"attachments"`
+	Late         *bool  `json:"late"` // compared only when set
 }
 
 // blindMail is one delivered file with its label.
@@ -132,15 +138,26 @@ var blindBase = map[string]time.Time{
 	"ern":  time.Date(2022, 6, 20, 8, 0, 0, 0, time.UTC),
 }
 
-func loadBlind(t *testing.T) []*blindMail {
+// blindSet is one blind test set and what its test demands.
+type blindSet struct {
+	title    string               // heading of the report
+	dir      string               // directory of NNN-slug.eml and .json
+	minMails int                  // fewer files is a broken set
+	base     map[string]time.Time // INTERNALDATE of each mailbox's first mail
+	now      time.Time            // the clock when the pass runs
+	// Floors below which the test fails (0: not enforced).
+	minClass, minFields, minSubmission float64
+}
+
+func loadBlind(t *testing.T, set blindSet) []*blindMail {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", "blind", "[0-9][0-9][0-9]-*.eml"))
+	files, err := filepath.Glob(filepath.Join(set.dir, "[0-9][0-9][0-9]-*.eml"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	sort.Strings(files)
-	if len(files) < 120 {
-		t.Fatalf("%d blind mails, want at least 120", len(files))
+	if len(files) < set.minMails {
+		t.Fatalf("%d blind mails in %s, want at least %d", len(files), set.dir, set.minMails)
 	}
 	seq := map[string]int{}
 	var out []*blindMail
@@ -185,8 +202,15 @@ func loadBlind(t *testing.T) []*blindMail {
 				m.ownAddr = true
 			}
 		}
-		m.at = blindBase[m.label.Mailbox].Add(time.Duration(seq[m.label.Mailbox]) * 10 * time.Minute)
+		m.at = set.base[m.label.Mailbox].Add(time.Duration(seq[m.label.Mailbox]) * 10 * time.Minute)
 		seq[m.label.Mailbox]++
+		if m.label.ReceivedAt != "" {
+			at, err := time.Parse(time.RFC3339, m.label.ReceivedAt)
+			if err != nil {
+				t.Fatalf("label of %s: received_at: %v", f, err)
+			}
+			m.at = at
+		}
 		out = append(out, m)
 	}
 	return out
@@ -198,17 +222,33 @@ func loadBlind(t *testing.T) []*blindMail {
 // reply to an auto-reply, bounce or list sender (or to our own address), or
 // when class or participant/submission field accuracy is below the floors.
 func TestBlindAccuracy(t *testing.T) {
-	mails := loadBlind(t)
+	runBlind(t, blindSet{
+		title:         "BLIND TEST",
+		dir:           filepath.Join("testdata", "blind"),
+		minMails:      120,
+		base:          blindBase,
+		now:           time.Date(2026, 6, 3, 6, 0, 0, 0, time.UTC),
+		minClass:      blindMinClass,
+		minFields:     blindMinFields,
+		minSubmission: blindMinFields,
+	})
+}
+
+// runBlind delivers a set's mails, polls once, scores the export and the
+// SMTP sink against the labels, logs the report and fails on any reply to a
+// robot or own mail and on figures below the set's floors.
+func runBlind(t *testing.T, set blindSet) {
+	mails := loadBlind(t, set)
 	h := newHarness(t)
 	h.app.cfg.Send.RatePerMinute = 100000 // measure decisions, not the rate limit
 	for _, m := range mails {
-		raw, err := os.ReadFile(filepath.Join("testdata", "blind", m.file))
+		raw, err := os.ReadFile(filepath.Join(set.dir, m.file))
 		if err != nil {
 			t.Fatal(err)
 		}
 		h.deliver(blindMailboxes[m.label.Mailbox], string(raw), m.at)
 	}
-	h.now = time.Date(2026, 6, 3, 6, 0, 0, 0, time.UTC)
+	h.now = set.now
 	h.poll()
 	x := h.export()
 
@@ -403,6 +443,12 @@ func TestBlindAccuracy(t *testing.T) {
 		if lunchMatters {
 			cmp("lunch", lunchStr(w.p.Lunch), lunchStr(ap.Lunch), lunchStr(ap.Lunch) == lunchStr(w.p.Lunch))
 		}
+		if w.p.Late != nil {
+			cmp("late", fmt.Sprint(*w.p.Late), fmt.Sprint(ap.Late), ap.Late == *w.p.Late)
+		}
+		if w.p.OverQuota != nil {
+			cmp("over_quota", fmt.Sprint(*w.p.OverQuota), fmt.Sprint(ap.OverQuota), ap.OverQuota == *w.p.OverQuota)
+		}
 	}
 	spurious := 0
 	fileOf := map[string]string{}
@@ -458,13 +504,19 @@ func TestBlindAccuracy(t *testing.T) {
 				}
 				miss(m.file, "submission attachments", fmt.Sprint(ws.Attachments), fmt.Sprintf("%d %q", len(s.Attachments), names))
 			}
+			if ws.Late != nil {
+				subT.add("late", s.Late == *ws.Late)
+				if s.Late != *ws.Late {
+					miss(m.file, "submission late", fmt.Sprint(*ws.Late), fmt.Sprint(s.Late))
+				}
+			}
 		}
 	}
 
 	// The report.
 	var b strings.Builder
 	cr, ct := classT.sum()
-	fmt.Fprintf(&b, "\nBLIND TEST: %d mails (%d posk, %d ern)\n", len(mails), countMailbox(mails, "posk"), countMailbox(mails, "ern"))
+	fmt.Fprintf(&b, "\n%s: %d mails (%d posk, %d ern)\n", set.title, len(mails), countMailbox(mails, "posk"), countMailbox(mails, "ern"))
 	fmt.Fprintf(&b, "class accuracy      %5.1f %% (%d/%d)   target 98 %%\n", 100*ratio(cr, ct), cr, ct)
 	keys := sortedKeys(classT)
 	for _, k := range keys {
@@ -489,8 +541,11 @@ func TestBlindAccuracy(t *testing.T) {
 		replyT["true"][0], replyT["true"][1], replyT["false"][0], replyT["false"][1])
 	fr, ft := fieldT.sum()
 	fmt.Fprintf(&b, "participant fields  %5.1f %% (%d/%d)   target 95 %%; %d expected records, %d unexpected\n", 100*ratio(fr, ft), fr, ft, len(wants), spurious)
-	for _, k := range []string{"email", "name", "municipality", "role", "status", "lunch"} {
-		v := fieldT[k]
+	for _, k := range []string{"email", "name", "municipality", "role", "status", "lunch", "late", "over_quota"} {
+		v, ok := fieldT[k]
+		if !ok {
+			continue
+		}
 		fmt.Fprintf(&b, "  %-13s %5.1f %% (%d/%d)\n", k, 100*ratio(v[0], v[1]), v[0], v[1])
 	}
 	subR, subTot := subT.sum()
@@ -506,14 +561,14 @@ func TestBlindAccuracy(t *testing.T) {
 	if robotReplies > 0 || robotSenderMail > 0 {
 		t.Errorf("replies to auto-replies/bounces/lists/own mail: %d (%v), mail to robot-only senders: %d", robotReplies, robotReplyFiles, robotSenderMail)
 	}
-	if a := ratio(cr, ct); a < blindMinClass {
-		t.Errorf("class accuracy %.3f < %.2f (target 0.98)", a, blindMinClass)
+	if a := ratio(cr, ct); a < set.minClass {
+		t.Errorf("class accuracy %.3f < %.2f (target 0.98)", a, set.minClass)
 	}
-	if a := ratio(fr, ft); a < blindMinFields {
-		t.Errorf("participant field accuracy %.3f < %.2f (target 0.95)", a, blindMinFields)
+	if a := ratio(fr, ft); a < set.minFields {
+		t.Errorf("participant field accuracy %.3f < %.2f (target 0.95)", a, set.minFields)
 	}
-	if a := ratio(subR, subTot); a < blindMinFields {
-		t.Errorf("submission field accuracy %.3f < %.2f", a, blindMinFields)
+	if a := ratio(subR, subTot); a < set.minSubmission {
+		t.Errorf("submission field accuracy %.3f < %.2f", a, set.minSubmission)
 	}
 }
 
