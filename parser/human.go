@@ -71,7 +71,7 @@ func analyzeHuman(w *walker) {
 // maxFreeText bounds the text given to the free-text reading: what a person
 // wrote is at the top; megabytes of pasted or uuencoded data below it only
 // cost time (QUIRK: attachments/lotus-notes-uuencoded-rt.eml took 1.3 s).
-const maxFreeText = 32 << 10
+const maxFreeText = 12 << 10
 
 func capText(s string, n int) string {
 	if len(s) <= n {

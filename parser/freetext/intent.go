@@ -23,10 +23,14 @@ type cue struct {
 	// negatable: an "ikke"/"not" right before (or after, for a verb) turns
 	// the cue off ("jeg har ikke meldt afbud", "jeg kommer ikke").
 	negatable bool
+	// anchored: the pattern uses ^ or $, which only mean something per
+	// sentence, so the whole-text prefilter cannot rule it out.
+	anchored bool
 }
 
 func c(intent string, w float64, neg bool, re string) cue {
-	return cue{intent: intent, weight: w, negatable: neg, re: regexp.MustCompile(`(?i)` + re)}
+	return cue{intent: intent, weight: w, negatable: neg, re: regexp.MustCompile(`(?i)` + re),
+		anchored: strings.ContainsAny(re, "^$")}
 }
 
 // cues, Danish first, then English. The weights: 3 settles the intent alone,
@@ -159,13 +163,28 @@ type hit struct {
 // findCues returns the cues in the sentences, skipping negated ones and
 // action cues inside real questions ("Kan jeg stadig tilmelde mig?").
 func findCues(sents []sentence) []hit {
+	// Prefilter: one pass of each cue over the whole text; only the cues
+	// found anywhere are looked for sentence by sentence (most mails touch
+	// a handful of the cues).
+	var all strings.Builder
+	for _, s := range sents {
+		all.WriteString(s.text)
+		all.WriteByte('\n')
+	}
+	text := all.String()
+	active := make([]*cue, 0, 8)
+	for i := range cues {
+		if cues[i].anchored || cues[i].re.MatchString(text) {
+			active = append(active, &cues[i])
+		}
+	}
 	var hits []hit
 	for si, s := range sents {
 		lower := strings.ToLower(s.text)
 		if reSalutation.MatchString(s.text) && len(s.text) < 50 {
 			continue // "Kære Sekretariatet for Rammeaftalen" names the reader
 		}
-		for _, cu := range cues {
+		for _, cu := range active {
 			for _, m := range cu.re.FindAllStringIndex(s.text, -1) {
 				if cu.negatable {
 					if reNegBefore.MatchString(lower[:m[0]]) || reNegAfter.MatchString(lower[m[1]:]) {
@@ -278,6 +297,9 @@ var reReplyPrefix = regexp.MustCompile(`(?i)^\s*((sv|re|vs|fw|fwd|aw|wg|vb|antw|
 // dialogmødet", "Tilmelding") counts up to 2; a reply's subject is mostly
 // the invitation's and counts only for afbud/framelding, weight 1.
 func subjectCues(subject string) []hit {
+	if len(subject) > 300 { // a subject is a line; megabyte headers exist (malformed mail)
+		subject = clip(subject, 300)
+	}
 	isReply := reReplyPrefix.MatchString(subject)
 	s := reReplyPrefix.ReplaceAllString(subject, "")
 	var hits []hit
