@@ -149,7 +149,7 @@ func detectAuto(w *walker) {
 	}
 
 	// 6. bulk senders
-	if reason := bulkSender(h, lsubj); reason != "" {
+	if reason := bulkSender(w, h, lsubj); reason != "" {
 		set(AutoList, reason)
 	}
 }
@@ -262,7 +262,7 @@ var bulkMailers = []string{"create send", "typo3", "inxmail", "zuckmail", "mailc
 
 // bulkSender recognises newsletter and notification mail that carries no
 // list headers (step 6 of detectAuto); it returns the reason or "".
-func bulkSender(h header, lsubj string) string {
+func bulkSender(w *walker, h header, lsubj string) string {
 	mailer := strings.ToLower(h.Get("X-Mailer"))
 	for _, m := range bulkMailers {
 		if strings.Contains(mailer, m) {
@@ -282,6 +282,10 @@ func bulkSender(h header, lsubj string) string {
 	// by a gateway can carry a bounce-style return path.
 	if strings.HasPrefix(lsubj, "newsletter") || strings.HasPrefix(lsubj, "nyhedsbrev") {
 		return "newsletter subject"
+	}
+	// A newsletter sent without list headers still says how to leave it.
+	if w.res.Calendar == nil && reNewsletterFooter.MatchString(strings.ToLower(w.topText)) {
+		return "newsletter (an unsubscribe footer)"
 	}
 	// A list's confirmation request (QUIRK: list/subscription-confirm-tine20.eml).
 	if reSubscribe.MatchString(lsubj) {
@@ -465,3 +469,9 @@ func readReceiptSubject(lsubj string) bool {
 }
 
 var reReadBody = regexp.MustCompile(`blev læst|er blevet læst|blev slettet uden at være læst|was read on|was read at|was deleted without being read|wurde am .* gelesen|lästes|ble lest|a été lue`)
+
+// reNewsletterFooter: a newsletter's footer naming itself and how to leave
+// it (Danish, English, German). Only "newsletter" words count: a vendor's
+// "to unsubscribe" alone is not a list (the real corpus files such mail as
+// other).
+var reNewsletterFooter = regexp.MustCompile(`(du (får|modtager) (dette|denne|vores) nyhedsbrev|(afmeld|frameld)[^.\n]{0,40}nyhedsbrev|nyhedsbrev(et)?[^.\n]{0,80}(afmeld|frameld)|you are receiving this newsletter|unsubscribe from (this|our) newsletter|newsletter abbestellen|vom newsletter abmelden)`)

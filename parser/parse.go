@@ -104,7 +104,10 @@ type walker struct {
 	// auto-forwarded); a clear registration, cancellation or remark in the
 	// text then wins (see classify).
 	autoWeak bool
-	tnef     bool
+	// topText is the readable text of the message itself, without attached
+	// (forwarded) messages.
+	topText string
+	tnef    bool
 }
 
 func (w *walker) problem(p string) {
@@ -500,6 +503,7 @@ func (w *walker) finishBody() {
 		}
 		w.res.HTMLOnly = true
 	}
+	w.topText = strings.Join(parts, "\n\n")
 	for _, f := range w.fwdText {
 		if strings.TrimSpace(f) != "" {
 			parts = append(parts, f)

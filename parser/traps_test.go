@@ -56,3 +56,16 @@ func TestHTMLTableKeepsCells(t *testing.T) {
 		t.Fatalf("got %q, want %q", got, want)
 	}
 }
+
+func TestNewsletterWithoutListHeaders(t *testing.T) {
+	raw := []byte("From: Socialstyrelsen <nyhedsbrev@socialstyrelsen.dk>\r\nTo: ern@viborg.dk\r\nSubject: Nyt fra Socialstyrelsen: rammeaftaler og afbud\r\nMessage-ID: <n1@s>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nSe ugens nyheder om rammeaftaler.\r\n\r\nDu får dette nyhedsbrev, fordi du er tilmeldt Socialstyrelsens nyheder. Afmeld nyhedsbrevet her.\r\n")
+	res, _ := Parse(raw, Options{})
+	if res.Class != ClassList {
+		t.Fatalf("class %s (%s)", res.Class, res.AutoReason)
+	}
+	// A person who mentions a newsletter is still a person.
+	raw = []byte("From: Ida Holm <idho@koege.dk>\r\nTo: posk@greve.dk\r\nSubject: Tilmelding\r\nMessage-ID: <n2@s>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nJeg vil gerne tilmelde mig dialogmødet. Jeg så invitationen i KL's nyhedsbrev.\r\n\r\nIda Holm\r\n")
+	if res, _ := Parse(raw, Options{}); res.Auto != AutoNone {
+		t.Fatalf("a person's mail read as %s (%s)", res.Auto, res.AutoReason)
+	}
+}
