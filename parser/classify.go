@@ -28,7 +28,8 @@ func classify(w *walker) {
 		auto, reason := res.Auto, res.AutoReason
 		res.Auto, res.AutoReason = AutoNone, ""
 		analyzeHuman(w)
-		if res.Class != ClassOther && res.Confidence >= 0.8 && res.Review == "" {
+		if res.Class != ClassOther && res.Confidence >= 0.8 {
+			// (A doubt in the reading sends it to review, not to the bin.)
 			res.Evidence = append(res.Evidence, "a person's clear words outweigh the header "+reason)
 			return
 		}
