@@ -66,8 +66,8 @@ const rolePoliticianUnknown = "politiker?"
 var reAndetLeder = regexp.MustCompile(`(?i)projektleder|mødeleder|forsøgsleder|kursusleder`)
 
 var (
-	reLunchNo  = regexp.MustCompile(`(?i)leave\s+before\s+lunch|(gå|går|smutte|tage\s+hjem|tager\s+hjem)\s+(inden|før)\s+frokost|ikke\s+([\p{L}]+\s+)?(i|til)\s+frokost|spiser\s+([\p{L}]+\s+){0,2}ikke\s+med|spise\s+([\p{L}]+\s+){0,2}med\s+alligevel\s+ikke|uden\s+frokost|ikke\s+(deltage|deltager|med)\s+(i|til)\s+(frokost|frokosten)|deltager\s+ikke\s+i\s+frokost|ingen\s+frokost|ikke\s+frokost|springer\s+frokost(en)?\s+over|(går|smutter|tager\s+hjem|kører)\s+([\p{L}\p{N}_]+\s+){0,2}(inden|før)\s+frokost|(inden|før)\s+frokost(en)?\s+(går|smutter|må\s+gå|skal)|skal\s+ikke\s+have\s+frokost|behøver\s+ikke\s+frokost|frokost\s*[:=]\s*(nej|no|-)\b|frokost\s+nej|no\s+lunch|without\s+lunch|skip\s+(the\s+)?lunch|not\s+(stay|join)[\p{L}\p{N}_]*\s+for\s+lunch|ikke\s+spise\s+med|spiser\s+ikke\s+frokost|(tager|tar)\s+ikke\s+frokost`)
-	reLunchYes = regexp.MustCompile(`(?i)(deltager|deltage)\s+([\p{L}]+\s+){0,2}i\s+frokost(en)?|spiser\s+([\p{L}]+\s+){0,2}med\b|og\s+(også\s+)?(i|til)\s+frokost(en)?|med\s+frokost|inkl\.?\s+frokost|inklusiv\s+frokost|frokost\s*[:=]\s*(ja|yes|x)\b|frokost\s+ja|gerne\s+(have\s+)?frokost|bliver\s+(til|og\s+spiser)\s+frokost|bliver\s+(også\s+)?til\s+frokost|(stay|join)[\p{L}\p{N}_]*\s+for\s+lunch|lunch:\s*yes|also\s+for\s+lunch|(vegetar[\p{L}]*|veganer|vegansk|vegan|vegetarian|glutenfri|laktosefri|gluten[- ]free|lactose[- ]free|allergi[\p{L}]*|allergic)\b[^.;]{0,40}\b(for|til)\s+(the\s+)?(lunch|frokost(en)?)\b|med\s+til\s+frokost|tager\s+frokost(en)?\s+med|\+\s*frokost|og\s+frokost\b`)
+	reLunchNo  = regexp.MustCompile(`(?i)leave\s+before\s+lunch|(gå|går|smutte|tage\s+hjem|tager\s+hjem)\s+(inden|før)\s+frokost|ikke\s+([\p{L}]+\s+)?(i|til)\s+frokost|spiser\s+([\p{L}]+\s+){0,2}ikke\s+med|spise\s+([\p{L}]+\s+){0,2}med\s+alligevel\s+ikke|uden\s+frokost|ikke\s+(deltage|deltager|med)\s+(i|til)\s+(frokost|frokosten)|deltager\s+ikke\s+i\s+frokost|ingen\s+frokost|ikke\s+frokost|springer\s+frokost(en)?\s+over|(går|smutter|tager\s+hjem|kører)\s+([\p{L}\p{N}_]+\s+){0,2}(inden|før)\s+frokost|(inden|før)\s+frokost(en)?\s+(går|smutter|må\s+gå|skal)|skal\s+ikke\s+have\s+frokost|behøver\s+ikke\s+frokost|frokost\s*[:=]\s*(nej|no|-)\b|frokost\s+nej|no\s+lunch|without\s+lunch|skip\s+(the\s+)?lunch|not\s+(stay|join)[\p{L}\p{N}_]*\s+for\s+lunch|ikke\s+spise\s+med|spiser\s+ikke\s+frokost|(tager|tar)\s+ikke\s+frokost|ikke\s+([\p{L}]+\s+){0,2}(nå|når|blive\s+til)\s+frokost`)
+	reLunchYes = regexp.MustCompile(`(?i)(deltager|deltage)\s+([\p{L}]+\s+){0,2}i\s+frokost(en)?|spiser\s+([\p{L}]+\s+){0,2}med\b|og\s+(også\s+)?(i|til)\s+frokost(en)?|med\s+frokost|inkl\.?\s+frokost|inklusiv\s+frokost|frokost\s*[:=]\s*(ja|yes|x)\b|frokost\s+ja|gerne\s+(have\s+)?frokost|bliver\s+(til|og\s+spiser)\s+frokost|bliver\s+(også\s+)?til\s+frokost|(stay|join)[\p{L}\p{N}_]*\s+for\s+lunch|lunch:\s*yes|also\s+for\s+lunch|(vegetar[\p{L}]*|veganer|vegansk|vegan|vegetarian|glutenfri|laktosefri|gluten[- ]free|lactose[- ]free|allergi[\p{L}]*|allergic)\b[^.;]{0,40}\b(for|til)\s+(the\s+)?(lunch|frokost(en)?)\b|med\s+til\s+frokost|tager\s+frokost(en)?\s+med|\+\s*frokost|og\s+frokost\b|(ønsker|ønske|skal\s+have|vil\s+have|vil\s+gerne\s+have|får)\s+(også\s+)?frokost|frokost(en)?\s+(vil|skal)\s+(jeg|vi|hun|han|de)\s+([\p{L}]+\s+){0,2}have\b|lunch\s*[:,]?\s*(yes|please)\b|(would\s+like|['’]d\s+like|wants?)\s+(a\s+|some\s+)?lunch\b`)
 	reDiet     = regexp.MustCompile(`(?i)\b(vegetar[\p{L}\p{N}_]*|veganer|vegansk|vegan|pescetar[\p{L}\p{N}_]*|glutenfri|glutenallergi|gluten\s*intolerant|cøliaki|laktosefri|laktoseintolerant|laktose\s*intolerant|laktoseallergi|mælkeallergi|nøddeallergi|peanutallergi|fiskeallergi|skaldyrsallergi|halal|kosher|diabetiker|ikke\s+svinekød|intet\s+svinekød|uden\s+svinekød|allergi(sk)?(\s+(over\s+for|overfor|mod)\s+[\p{L}]+)?|vegetarian|gluten[- ]free|lactose[- ]free|nut allergy)\b`)
 )
 
@@ -97,12 +97,20 @@ var (
 	reLunchNeg         = regexp.MustCompile(`(?i)\b(ingen|ikke|hverken|none|not|nobody|no\s+one|neither)\b`)
 )
 
-// dietOf returns the diet notes in s, lower-case, comma-separated.
+// reDietNeg: a diet word negated right before it: "jeg er veganer, ikke
+// bare vegetar", "ikke længere vegetar", "not vegetarian".
+var reDietNeg = regexp.MustCompile(`(?i)\b(ikke|not|no\s+longer)\s+([\p{L}]+\s+){0,2}$`)
+
+// dietOf returns the diet notes in s, lower-case, comma-separated; a diet
+// word negated before it is not one.
 func dietOf(s string) string {
 	var out []string
 	seen := map[string]bool{}
-	for _, m := range reDiet.FindAllString(s, -1) {
-		m = strings.ToLower(strings.Join(strings.Fields(m), " "))
+	for _, ix := range reDiet.FindAllStringIndex(s, -1) {
+		if reDietNeg.MatchString(s[max(0, ix[0]-40):ix[0]]) {
+			continue
+		}
+		m := strings.ToLower(strings.Join(strings.Fields(s[ix[0]:ix[1]]), " "))
 		if !seen[m] {
 			seen[m] = true
 			out = append(out, m)

@@ -262,6 +262,8 @@ type analysis struct {
 // reAnnounce: remarks that will come later, not now.
 var reAnnounce = regexp.MustCompile(`(?i)\b(i\s+næste\s+uge|i\s+løbet\s+af\s+(ugen|dagen|næste)|senere|snarest|om\s+(en|et|to|tre|få|\d+)\s+(uge|uger|dag|dage)|efter\s+(udvalgsmødet|byrådsmødet|mødet|godkendelse|behandlingen)|når\s+(de|den|det|vi)\s+(er|har)\s+(godkendt|behandlet|klar|færdig)|kommer\s+(først|senere)|følger\s*$|følger\s+(senere|snarest|efter|i\s+næste)|eftersende[rs]?|eftersendes|next\s+week|later|to\s+follow|will\s+follow|will\s+send)\b`)
 
+var reFood = regexp.MustCompile(`(?i)frokost|\bmad|kost|menu|forplejning|lunch|food|meal|vegetar|vegan|allergi|gluten|laktose`)
+
 var reDocAttachment = regexp.MustCompile(`(?i)\.(docx?|pdf|odt|rtf|pptx?)$`)
 
 // classify picks the intent and a confidence from the cue scores.
@@ -269,6 +271,31 @@ func (a *analysis) classify() {
 	s := map[string]float64{}
 	for _, h := range a.hits {
 		s[h.intent] += h.weight
+	}
+	if s[IntentQuestion] > 0 && s[IntentRegistration] > 0 {
+		// "Jeg er vegetar. Bliver der vegetarmad til frokosten?": a lunch or
+		// diet note beside a question about the food goes with the question
+		upd, food := 0.0, false
+		for _, h := range a.hits {
+			if h.update {
+				upd += h.weight
+			}
+			if h.intent == IntentQuestion && h.sentence >= 0 && reFood.MatchString(a.sents[h.sentence].text) {
+				food = true
+			}
+		}
+		if food && upd == s[IntentRegistration] {
+			s[IntentRegistration] = 0
+		}
+	}
+	if s[IntentRegistration] >= 2 {
+		// "Fra Sorø deltager Poul Thygesen. Jeg deltager ikke selv.": a
+		// coordinator who stays out while registering others
+		for _, h := range a.hits {
+			if h.notSelf {
+				s[IntentCancellation] -= h.weight - 0.5
+			}
+		}
 	}
 	docs := 0
 	for _, n := range a.in.AttachmentNames {
@@ -467,13 +494,36 @@ func (a *analysis) review(persons []Person, forwarded bool) string {
 			r = append(r, "Det fremgår ikke tydeligt, hvem der melder fra, og hvem der kommer i stedet")
 		}
 	}
-	if reTentative.MatchString(a.body) && (a.intent == IntentRegistration || a.intent == IntentSubstitution) {
+	if a.tentative() && (a.intent == IntentRegistration || a.intent == IntentSubstitution) {
 		r = append(r, "Tilmeldingen er med forbehold")
 	}
 	return strings.Join(dedupe(r), "; ")
 }
 
 var reTentative = regexp.MustCompile(`(?i)\b(måske|muligvis|med\s+forbehold|foreløbig[\p{L}\p{N}_]*|hvis\s+(jeg|vi|det)\s+(kan|når|lykkes)|endnu\s+ikke\s+sikker|ikke\s+sikker\s+på|ved\s+endnu\s+ikke|tentativ[\p{L}\p{N}_]*|maybe|not\s+sure)\b`)
+
+// reTentativeDone: a sentence that reports a doubt as past or settled:
+// "Bente har tidligere svaret 'foreløbig' - det er nu et ja".
+var reTentativeDone = regexp.MustCompile(`(?i)\b(tidligere|før\s+svaret|previously|earlier)\b|\bnu\s+(et\s+)?(ja|sikker[t]?|bekræftet|endeligt)\b|\bnow\s+(a\s+yes|confirmed|definite)\b`)
+
+// reQuoted: a word or phrase in quotes, as reported speech.
+var reQuoted = regexp.MustCompile(`'[^'\n]{1,40}'|"[^"\n]{1,40}"|“[^”\n]{1,40}”|„[^“”\n]{1,40}[“”]|»[^«\n]{1,40}«`)
+
+// tentative: the writer makes their answer conditional ("måske",
+// "foreløbig", "med forbehold") in a sentence of their own; a doubt in
+// quotes or reported as earlier and now settled is not one.
+func (a *analysis) tentative() bool {
+	for _, s := range a.sents {
+		if s.aside || instruction(s.text) {
+			continue
+		}
+		t := reQuoted.ReplaceAllString(s.text, " ")
+		if reTentative.MatchString(t) && !reTentativeDone.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
 
 func danishIntent(i string) string {
 	switch i {
@@ -658,9 +708,27 @@ func forwardedMail(subject, newText, quoted string) (fw forwarded, name, email s
 	} else {
 		name = from
 	}
-	self := len(strings.TrimSpace(reFwdNote.ReplaceAllString(newText, ""))) < 150
+	self := len(strings.TrimSpace(reFwdNote.ReplaceAllString(newText, ""))) < 150 && !actsForSelf(newText)
 	fw.text, fw.signature, fw.selfOnly = nt, sig, self
 	return fw, name, email, nt != ""
+}
+
+// actsForSelf: the text registers or cancels its writer in their own words
+// ("Jeg har fået invitationen videresendt. Jeg vil gerne deltage."): a
+// forwarder who speaks for themselves is the one the mail is about, not
+// the sender of the forwarded mail.
+func actsForSelf(text string) bool {
+	sents := splitSentences(text)
+	for _, h := range findCues(sents) {
+		if h.sentence < 0 || h.intent != IntentRegistration && h.intent != IntentCancellation {
+			continue
+		}
+		s := sents[h.sentence].text
+		if reSelf.MatchString(s) || reWriterRef.MatchString(s[:max(0, min(len(s), h.start-sents[h.sentence].start))]) {
+			return true
+		}
+	}
+	return false
 }
 
 // signatureName reads the sender's name from a signature: the rest of the

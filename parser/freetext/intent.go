@@ -26,11 +26,21 @@ type cue struct {
 	// anchored: the pattern uses ^ or $, which only mean something per
 	// sentence, so the whole-text prefilter cannot rule it out.
 	anchored bool
+	// update: the cue speaks of lunch or diet only, an update of a
+	// registration; a question in the mail outweighs it (see classify)
+	update bool
 }
 
 func c(intent string, w float64, neg bool, re string) cue {
 	return cue{intent: intent, weight: w, negatable: neg, re: regexp.MustCompile(`(?i)` + re),
 		anchored: strings.ContainsAny(re, "^$")}
+}
+
+// upd is a registration cue of weight 2 that is only an update (lunch, diet).
+func upd(re string) cue {
+	cu := c(IntentRegistration, 2, false, re)
+	cu.update = true
+	return cu
 }
 
 // cues, Danish first, then English. The weights: 3 settles the intent alone,
@@ -53,15 +63,21 @@ var cues = []cue{
 	c(IntentRegistration, 3, true, `\bbekræfte[\p{L}\p{N}_]*\s+(hermed\s+)?(min|vores|hans|hendes|deres)?\s*deltagelse\b|\baccepter[\p{L}\p{N}_]*\s+(hermed\s+)?invitationen`),
 	c(IntentRegistration, 2, true, `\b(deltager|kommer)\s+(fra|for)\s+[\p{L}\p{N}_]+|\b(deltager|kommer)\s*:`),
 	c(IntentRegistration, 2, true, `\bsender\s+([\p{L}\p{N}_]+\s+)?(to|tre|fire|fem|seks|følgende)\b|\b(to|tre|fire|fem|seks)\s+deltagere\b|\bkommer\s+(to|tre|fire|fem|seks)\b`),
-	c(IntentRegistration, 3, true, `\b(i|we)\s+(will|would\s+like\s+to|'d\s+like\s+to|am\s+happy\s+to|shall)\s+(attend|join|register|participate|come)\b|\bplease\s+register\b|\bcount\s+(me|us)\s+in\b|\bi\s+am\s+attending\b`),
-	c(IntentRegistration, 3, false, `^\s*fra\s+[\p{L}-]+(\s+kommune|\s+[\p{L}-]+)?\s+(kommer|deltager|deltage|møder)\b`),
+	c(IntentRegistration, 3, true, `\b(i|we)(\s+(will|would\s+like\s+to|am\s+happy\s+to|shall|want\s+to|wish\s+to)|\s*['’](d\s+like\s+to|ll))\s+(attend|join|register|participate|come|sign\s+up)\b|\bplease\s+(register|sign\s+(me|us)\s+up)\b|\bsign\s+(me|us)\s+up\b|\bcount\s+(me|us)\s+in\b|\b(i|we)\s+(am|are)\s+attending\b`),
+	c(IntentRegistration, 3, false, `^\s*fra\s+[\p{L}-]+(\s+kommune|\s+[\p{L}-]+|\s+i\s+[\p{L}-]+)?\s+(kommer|deltager|deltage|møder)\b`),
 	c(IntentRegistration, 2, true, `\b(er|står)\s+(allerede\s+)?(tilmeldt|skrevet\s+på)\b`),
 	c(IntentRegistration, 3, true, `\b(vi|de)\s+(bliver|er)\s+(to|tre|fire|fem|seks|syv|[2-9])\b`),
 	c(IntentRegistration, 3, true, `\btilm(e|æ)?l(d|e)[\p{L}]*\s+(mig|os)\b`),
-	c(IntentRegistration, 2, true, `\b(deltager|kommer)\s+jeg\b`),
+	c(IntentRegistration, 2, true, `\b(deltager|kommer)\s+(jeg|vi)\b`),
 	// a lunch note ("jeg deltager alligevel ikke i frokosten") is about a
 	// person who comes: an update of their registration
-	c(IntentRegistration, 2, false, `\b(deltager|spiser|deltage|spise)\s+([\p{L}\p{N}_]+\s+){0,2}(ikke\s+)?(med\s+)?(i|til|ved)\s+frokost(en)?\b|\bspiser\s+([\p{L}\p{N}_]+\s+){0,2}(ikke\s+)?med\b`),
+	upd(`\b(deltager|spiser|deltage|spise)\s+([\p{L}\p{N}_]+\s+){0,2}(ikke\s+)?(med\s+)?(i|til|ved)\s+frokost(en)?\b|\bspiser\s+([\p{L}\p{N}_]+\s+){0,2}(ikke\s+)?med\b`),
+	// "jeg kan alligevel ikke nå frokosten", "Frokosten vil jeg stadig gerne
+	// have", "jeg går inden frokost": the writer's lunch, an update too
+	upd(`\b(nå|når)\s+frokost(en)?\b|\bfrokost(en)?\s+(vil|skal)\s+(jeg|vi)\s+([\p{L}\p{N}_]+\s+){0,2}(have|springe)\b|\b(gå|går|smutte|smutter|tage\s+hjem|tager\s+hjem)\s+([\p{L}\p{N}_.]+\s+){0,2}(inden|før)\s+frokost(en)?\b|\bspringer\s+frokost(en)?\s+over\b|\b(leave|go)\s+before\s+lunch\b|\bskip\s+(the\s+)?lunch\b`),
+	// "jeg er veganer", "jeg er blevet vegetar": a diet of a person who
+	// comes, an update of their registration
+	upd(`\b(jeg|vi|hun|han)\s+(er|har)\s+(nu\s+|blevet\s+|også\s+|faktisk\s+|altså\s+){0,2}(vegetar[\p{L}]*|veganer|vegan|pescetar[\p{L}]*|diabetiker|allergiker|allergisk|glutenallergi|glutenintolerant|laktoseintolerant|cøliaki|nøddeallergi|mælkeallergi)\b|\b(i\s+am|i['’]m)\s+(now\s+|a\s+)*(vegetarian|vegan|diabetic|allergic)\b`),
 	// cancellation
 	c(IntentCancellation, 3, true, `\bafbud\b`),
 	c(IntentCancellation, 3, true, `\bfr?amel(d|de|der|ding|dt)\b|\bafmel(d|de|der|ding|dt)\b|\bmelde(r)?\s+([\p{L}\p{N}_]+\s+)?fra\b`),
@@ -158,6 +174,10 @@ type hit struct {
 	sentence int
 	start    int // offset in the new text
 	text     string
+	// notSelf: "jeg deltager ikke selv": the writer stays out, which is
+	// no afbud when the mail registers others
+	notSelf bool
+	update  bool // from an update cue (lunch, diet)
 }
 
 // findCues returns the cues in the sentences, skipping negated ones and
@@ -210,6 +230,9 @@ func findCues(sents []sentence) []hit {
 				if cu.intent == IntentRegistration && (reCountBefore.MatchString(lower[:m[0]]) && reDigitAfter.MatchString(lower[m[1]:]) || reCountAfter.MatchString(lower[m[1]:])) {
 					continue
 				}
+				// "Jeg deltager ikke selv": the writer stays out (while
+				// others come, see classify)
+				notSelf := cu.intent == IntentCancellation && reNotSelf.MatchString(clauseAt(s.text, m[0], m[1]))
 				// "deltager ikke i frokosten" is about lunch, not the meeting.
 				if cu.intent == IntentCancellation && reLunchAfter.MatchString(lower[m[0]:]) {
 					continue
@@ -218,7 +241,7 @@ func findCues(sents []sentence) []hit {
 				if cu.intent == IntentRegistration && reRegNoise.MatchString(lower) && cu.weight < 3 {
 					continue
 				}
-				hits = append(hits, hit{intent: cu.intent, weight: cu.weight, sentence: si, start: s.start + m[0], text: s.text[m[0]:m[1]]})
+				hits = append(hits, hit{intent: cu.intent, weight: cu.weight, sentence: si, start: s.start + m[0], text: s.text[m[0]:m[1]], notSelf: notSelf, update: cu.update})
 			}
 		}
 		if s.question && !s.soft && !s.aside {
@@ -265,6 +288,8 @@ func instruction(s string) bool {
 }
 
 var reNoSubstitute = regexp.MustCompile(`\b(ingen|ikke\s+nogen|nobody|no\s+one|no-one)\b|\bikke\s+([\p{L}]+\s+){0,3}(en\s+)?(anden|andre|stedfortræder|afløser|substitute|replacement)\b`)
+
+var reNotSelf = regexp.MustCompile(`(?i)\b(jeg|vi)\s+([\p{L}]+\s+){0,2}(ikke\s+selv|selv\s+ikke)\b`)
 
 var reLunchAfter = regexp.MustCompile(`^\S+\s+([\p{L}\p{N}_]+\s+){0,2}ikke\s+(i|til|med\s+til)\s+frokost`)
 var reRegNoise = regexp.MustCompile(`frist\s+for\s+tilmelding|tilmeldingsfrist|sidste\s+frist`)

@@ -27,7 +27,7 @@ var (
 	reBullet    = regexp.MustCompile(`^\s*([-*•·–—▪o]|\d{1,2}[.)])\s+`)
 	reFormLine  = regexp.MustCompile(`(?i)^\s*[-*•]?\s*(navn|name|deltager|fulde\s+navn|e-?mail|mail|mailadresse|rolle|funktion|titel|stilling|repræsenterer|kommune|organisation|frokost|lunch|kost[\p{L}\p{N}_]*|diæt|allergi[\p{L}\p{N}_]*|madønsker|særlige\s+hensyn|bemærkning)\s*[:=]\s*(.*)$`)
 	reTableCell = regexp.MustCompile(`\s*[|\t]\s*`)
-	reSelf      = regexp.MustCompile(`(?i)\b(jeg\s+selv|tilm(e|æ)?l(d|e)[\p{L}]*\s+(hermed\s+|gerne\s+)?mig\b|tilmeld[\p{L}\p{N}_]*\s+(hermed\s+|gerne\s+|også\s+)?mig|meld[\p{L}\p{N}_]*\s+(mig|hermed\s+mig)|jeg\s+([\p{L}\p{N}_]+\s+){0,3}(deltage|deltager|kommer|komme|være\s+med|er\s+med|er\s+forhindret|bliver\s+forhindret|melder|må\s+melde|kan\s+ikke|kan\s+desværre|kunne\s+ikke|har\s+desværre|må\s+desværre|er\s+desværre|glæder)|(deltager|kommer)\s+jeg\b|mig\s+og\b|og\s+jeg\b|og\s+mig\b|min\s+(deltagelse|tilmelding|plads)|i\s+mit\s+sted|i\s*stedet\s+for\s+mig|mig\s+selv|mit\s+afbud|afbud\s+fra\s+mig|I\s+(will|would|can't|cannot|am|won't|'m|'ll)\b|count\s+me)`)
+	reSelf      = regexp.MustCompile(`(?i)\b(jeg\s+selv|tilm(e|æ)?l(d|e)[\p{L}]*\s+(hermed\s+|gerne\s+)?mig\b|tilmeld[\p{L}\p{N}_]*\s+(hermed\s+|gerne\s+|også\s+)?mig|meld[\p{L}\p{N}_]*\s+(mig|hermed\s+mig)|jeg\s+([\p{L}\p{N}_]+\s+){0,3}(deltage|deltager|kommer|komme|være\s+med|er\s+med|er\s+forhindret|bliver\s+forhindret|melder|må\s+melde|kan\s+ikke|kan\s+desværre|kunne\s+ikke|har\s+desværre|må\s+desværre|er\s+desværre|glæder)|(deltager|kommer)\s+jeg\b|mig\s+og\b|og\s+jeg\b|og\s+mig\b|min\s+(deltagelse|tilmelding|plads)|i\s+mit\s+sted|i\s*stedet\s+for\s+mig|mig\s+selv|mit\s+afbud|afbud\s+fra\s+mig|I(\s+(will|would|can['’]t|cannot|am|won['’]t)|\s*['’](m|ll|d))\b|count\s+me)`)
 	// "I" only capitalised: the Danish "i" is a preposition
 	reSelfOnly  = regexp.MustCompile(`(?i:\b(jeg|mig|min|mit|me|my)\b)|\bI\b`)
 	reEmailAny  = reEmailWord
@@ -41,6 +41,8 @@ var (
 	// "Hendes mail er hali@x.dk", "His e-mail is ..."
 	rePronoun   = regexp.MustCompile(`(?i)^\s*(han|hun|vedkommende|he|she|hans|hendes|dennes|his|her)\b`)
 	rePronounPl = regexp.MustCompile(`(?i)^\s*(de|begge|they|both)\b`)
+	// "De andre kommer som planlagt": the others, not the ones just named
+	reOthers = regexp.MustCompile(`(?i)^\s*(de|the)\s+(andre|øvrige|resterende|others|other|rest)\b|^\s*resten\b`)
 	// the writer speaks of themselves
 	reWriterRef = regexp.MustCompile(`(?i:\bjeg\b|\bmig\b)|\bI\b|\bme\b|\bmyself\b`)
 	reGeneral   = regexp.MustCompile(`(?i)\b(alle|vi|begge|ingen\s+af\s+(os|dem)|all\s+of\s+us|we)\b`)
@@ -207,7 +209,12 @@ func (a *analysis) persons() []Person {
 				prev = attached
 			case rePronoun.MatchString(s.text) && len(prev) > 0:
 				prev[len(prev)-1].seg += " " + s.text
-			case rePronounPl.MatchString(s.text) && len(prev) > 0:
+			case len(prev) > 0 && titleRef(s.text, prev[len(prev)-1].seg):
+				// "På vegne af borgmester Lars Bech tilmelder jeg ..
+				// Borgmesteren deltager som formand for Børne- og
+				// Skoleudvalget": the title names the person just read
+				prev[len(prev)-1].seg += " " + s.text
+			case rePronounPl.MatchString(s.text) && !reOthers.MatchString(s.text) && len(prev) > 0:
 				for _, p := range prev {
 					p.seg += " " + s.text
 				}
@@ -327,6 +334,12 @@ func (a *analysis) persons() []Person {
 			}
 		}
 		cd.Lunch = lunchOf(cd.seg)
+		if cd.Lunch == nil && cd.listLine && reLunchItem.MatchString(cd.seg) {
+			// "Anne Hansen, Handicaprådet - frokost", "Bo Holm (frokost)":
+			// lunch named as an item of the line is a yes
+			yes := true
+			cd.Lunch = &yes
+		}
 		cd.Diet = dietOf(cd.seg)
 		for _, g := range groups {
 			if cd.Lunch == nil {
@@ -352,6 +365,19 @@ func (a *analysis) persons() []Person {
 	if a.intent == IntentSubstitution {
 		a.linkSubstitution(cands)
 	}
+	if a.intent == IntentRegistration && self != nil && self.Action == ActionRegister {
+		// "Fra Lolland deltager Kirsten Møller og Per Holm. Jeg deltager
+		// ikke selv.": a coordinator who says she does not come is not a
+		// participant
+		reg, can := a.writerSays()
+		others := false
+		for _, cd := range cands {
+			others = others || cd != self && cd.Action == ActionRegister
+		}
+		if can && !reg && others {
+			self.Action = ""
+		}
+	}
 
 	var out []Person
 	seen := map[string]bool{}
@@ -364,6 +390,32 @@ func (a *analysis) persons() []Person {
 		out = append(out, cd.Person)
 	}
 	return out
+}
+
+// reLunchItem: "frokost" as an item of a list line, between separators:
+// "- frokost", "(frokost)", ", frokost", "+ frokost".
+var reLunchItem = regexp.MustCompile(`(?i)(^|[-–—,;(/|+])\s*frokost(en)?\s*(\)|[,;.]|$)`)
+
+var reFirstWord = regexp.MustCompile(`^\s*(\p{Lu}\p{Ll}{3,})(en|et)\b`)
+
+// titleRef: s opens with a title in the definite form ("Borgmesteren",
+// "Direktøren", "Formanden") that seg used of its person ("borgmester
+// Lars Bech", "vores direktør Anne").
+func titleRef(s, seg string) bool {
+	m := reFirstWord.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	stem := strings.ToLower(m[1])
+	if roleOf(stem) == "" && stem != "formand" && stem != "næstformand" {
+		return false
+	}
+	for _, w := range reNonWord.Split(strings.ToLower(seg), -1) {
+		if w == stem || w == stem+"en" {
+			return true
+		}
+	}
+	return false
 }
 
 // groupLunch is a lunch answer given once for several people, with the
@@ -634,7 +686,7 @@ func (a *analysis) statements(questions bool) string {
 func (a *analysis) selfText() string {
 	var parts []string
 	found := false
-	for _, s := range a.sents {
+	for si, s := range a.sents {
 		if s.question && !s.soft || s.aside || instruction(s.text) {
 			continue
 		}
@@ -643,6 +695,11 @@ func (a *analysis) selfText() string {
 			parts = append(parts, ownPart(s.text))
 		} else if reSelfOnly.MatchString(s.text) && len(findNames(s.text, nil, false)) == 0 {
 			parts = append(parts, s.text)
+			// "Jeg er DH's repræsentant i Handicaprådet og vil gerne
+			// deltage": the writer is the subject of the act
+			if reWriterRef.MatchString(s.text) && (a.sentenceHas(si, IntentRegistration) || a.sentenceHas(si, IntentCancellation)) {
+				found = true
+			}
 		}
 	}
 	if !found {
@@ -678,6 +735,29 @@ func ownPart(s string) string {
 	return s[:cut]
 }
 
+// writerSays: whether the writer's own words (the part of a sentence about
+// them, see ownPart) register or cancel themselves.
+func (a *analysis) writerSays() (reg, can bool) {
+	for si, s := range a.sents {
+		if s.question && !s.soft || s.aside || !reSelf.MatchString(s.text) && !reWriterRef.MatchString(s.text) {
+			continue
+		}
+		own := len(ownPart(s.text))
+		for _, h := range a.hits {
+			if h.sentence != si || h.start-s.start >= own {
+				continue
+			}
+			switch h.intent {
+			case IntentRegistration:
+				reg = true
+			case IntentCancellation:
+				can = true
+			}
+		}
+	}
+	return reg, can
+}
+
 func (a *analysis) sentenceHas(si int, intent string) bool {
 	for _, h := range a.hits {
 		if h.sentence == si && h.intent == intent {
@@ -689,11 +769,11 @@ func (a *analysis) sentenceHas(si int, intent string) bool {
 
 var reUnchanged = regexp.MustCompile(`(?i)\b(er|står|bliver)\s+(stadig|fortsat|som\s+planlagt)\s+(tilmeldt|på\s+(listen|deltagerlisten))\b|\b(kommer|deltager)\s+(stadig|fortsat|som\s+planlagt)\b|\bis\s+still\s+(registered|coming|attending)\b`)
 
-var reComingClause = regexp.MustCompile(`(?i)\bi\s*stedet\b|\b(kommer|deltager|erstatter|overtager|afløser)\b|\btage[rs]?\s+(hans|hendes|min|deres|dennes)\s+plads\b|\boverta[gk]e[rs]?\b|\btakes?\s+(his|her|my|their)\s+(place|seat)\b`)
+var reComingClause = regexp.MustCompile(`(?i)\bi\s*stedet\b|\binstead\b|\bwill\s+(come|attend|join|participate|replace|take)\b|\b(kommer|deltager|erstatter|overtager|afløser)\b|\btage[rs]?\s+(hans|hendes|min|deres|dennes)\s+plads\b|\boverta[gk]e[rs]?\b|\btakes?\s+(his|her|my|their)\s+(place|seat)\b`)
 
 var reRegisterLine = regexp.MustCompile(`(?i)\b(deltager|kommer|tilmeld[\p{L}]*|deltager\s+gerne|ja)\b`)
 
-var reCancelLine = regexp.MustCompile(`(?i)\bafbud\b|forhindret|kan\s+([\p{L}\p{N}_]+\s+)?ikke|deltager\s+ikke\b|melder\s+fra|framelde|udgår|\bsyg\b`)
+var reCancelLine = regexp.MustCompile(`(?i)\bafbud\b|forhindret|kan\s+([\p{L}\p{N}_]+\s+)?ikke|deltager\s+ikke\b|melder\s+fra|framelde|udgår|\bsyg\b|\bcan['’]?t\b|\bcannot\b|\bunable\s+to\b|\b(won['’]t|will\s+not)\s+be\b|\bnot\s+be\s+able\b|\bcancel|\bwithdraw|\bapologies\b`)
 
 // actionOf: the cue in the person's own sentence or line, else the mail's.
 // In an afbud, a person "still registered" is not changed by the mail:
@@ -917,7 +997,7 @@ func lineHasCue(l string) bool {
 	return false
 }
 
-var reClauseBreak = regexp.MustCompile(`(?i),|;|\bså\b|\bmen\b|\bbut\b|\bso\b`)
+var reClauseBreak = regexp.MustCompile(`(?i),|;|–|—|\s-\s|\bså\b|\bmen\b|\bbut\b|\bso\b`)
 
 // clauseOf: the clause of seg in which name stands: from the last clause
 // break (",", "så", "men") before the name to the end.

@@ -19,3 +19,17 @@ func SelfAttributes(text string) (role string, lunch *bool, diet string) {
 	}
 	return role, lunchOf(newText), dietOf(newText)
 }
+
+// SelfMunicipality reads the municipality a person names as their own in a
+// mail that is not a free-text registration, such as the comment of a
+// calendar response from a private address ("Deltager for DH Holbæk i
+// Handicaprådet."): a clear mention in the signature, else in the new
+// text (quoted mail ignored); "" if none or unclear. Callers use it only
+// when the sender's address says nothing (a private or unknown domain).
+func SelfMunicipality(text string) string {
+	newText, _, sig := StripQuotes(text)
+	if m := bestMention(signatureTitle(sig)); m != "" {
+		return m
+	}
+	return bestMention(stripEmails(newText))
+}
