@@ -386,6 +386,21 @@ func (a *analysis) classify() {
 	}
 }
 
+// updateOnly: the mail registers only through lunch or diet updates, and
+// cancels or replaces no one.
+func (a *analysis) updateOnly() bool {
+	n := 0
+	for _, h := range a.hits {
+		switch {
+		case h.intent == IntentRegistration && h.update:
+			n++
+		case h.intent == IntentRegistration || h.intent == IntentCancellation || h.intent == IntentSubstitution:
+			return false
+		}
+	}
+	return n > 0
+}
+
 // set: confidence 1-0.5^top, scaled down by competing evidence.
 func (a *analysis) set(intent string, top, rival float64) {
 	a.intent = intent
@@ -468,7 +483,10 @@ func (a *analysis) review(persons []Person, forwarded bool) string {
 			r = append(r, "Det fremgår ikke, hvem tilmeldingen eller afbuddet gælder")
 		}
 		for _, p := range persons {
-			if p.Municipality == "" {
+			// a lunch or diet update ("jeg er veganer, ikke bare vegetar")
+			// is about a person already registered, whose municipality is
+			// on record (the rules say so when it is not)
+			if p.Municipality == "" && !a.updateOnly() {
 				r = append(r, "Det fremgår ikke, hvilken kommune deltageren kommer fra")
 				break
 			}
