@@ -26,13 +26,13 @@ import (
 // participant late/over_quota and submission late.
 //
 // The acceptance targets are class accuracy >= 0.98, participant fields
-// >= 0.95 and no reply to auto-replies, bounces and list mail. This test
-// fails on any such reply and only below loose floors (0.90 and 0.85), so
-// that it measures a held-out set rather than pinning it; the logged report
-// says how far the figures are from the targets.
+// >= 0.95 and no reply to auto-replies, bounces and list mail. Held out, the
+// set first measured class 0.955 and fields 0.876 with one reply to a
+// newsletter; the causes were then fixed, so it is now a regression guard
+// at the targets.
 const (
-	blind2MinClass  = 0.90 // floor; the target is 0.98
-	blind2MinFields = 0.85 // floor; the target is 0.95
+	blind2MinClass  = 0.98
+	blind2MinFields = 0.95
 )
 
 // blind2Base: posk's mails start 5 June 2026 (deadline 17 June), ern's

@@ -36,6 +36,8 @@ type decision struct {
 	kind string               // reply kind, "" = no reply
 	ps   []*store.Participant // persons this mail changed, for the reply
 	sub  *store.Submission
+	// counter: a COUNTER (new time proposed) was read.
+	counter bool
 	// promoted are moved up from the waiting list by this mail.
 	promoted []*store.Participant
 	late     bool
@@ -257,6 +259,12 @@ func (d *decision) rsvp() error {
 			p.Municipality = d.municipalityOf(email)
 		}
 		role, lunch, diet := d.selfFromText(email)
+		if p.Municipality == "" && strings.EqualFold(email, d.res.From.Email) {
+			// A private address: the municipality their signature or comment names.
+			if p.Municipality = freetext.SelfMunicipality(cal.Comment); p.Municipality == "" {
+				p.Municipality = freetext.SelfMunicipality(d.res.Text)
+			}
+		}
 		if role != "" && (p.Role == "" || p.Role == parser.RoleAndet) {
 			if p.Role != role && (p.Status == pAccepted || p.Status == pTentative) {
 				p.Status = "" // a new role needs a place under that role's quota
@@ -277,8 +285,10 @@ func (d *decision) rsvp() error {
 			if !cal.Start.IsZero() {
 				p.Counter = cal.Start.Format(time.RFC3339)
 			}
+			// A proposal for another time is the secretariat's to answer:
+			// it goes to review without an automatic reply.
 			d.notes = append(d.notes, "foreslår et nyt tidspunkt")
-			d.kind = render.KindRSVPCounter
+			d.counter = true
 		}
 		d.setStatus(p, status)
 		if p.Late {
@@ -286,7 +296,7 @@ func (d *decision) rsvp() error {
 		}
 		d.ps = append(d.ps, p)
 		d.u.Participants = append(d.u.Participants, p)
-		if d.kind == "" {
+		if d.kind == "" && !d.counter {
 			d.kind = map[string]string{pAccepted: render.KindRSVPAccepted, pWaitlisted: render.KindRSVPAccepted,
 				pTentative: render.KindRSVPTentative, pDeclined: render.KindRSVPDeclined}[p.Status]
 		}
