@@ -29,11 +29,13 @@ type cue struct {
 	// update: the cue speaks of lunch or diet only, an update of a
 	// registration; a question in the mail outweighs it (see classify)
 	update bool
+	// literals: one of them occurs in every match (see requiredLiterals).
+	literals []string
 }
 
 func c(intent string, w float64, neg bool, re string) cue {
 	return cue{intent: intent, weight: w, negatable: neg, re: regexp.MustCompile(`(?i)` + re),
-		anchored: strings.ContainsAny(re, "^$")}
+		anchored: strings.ContainsAny(re, "^$"), literals: requiredLiterals(`(?i)` + re)}
 }
 
 // upd is a registration cue of weight 2 that is only an update (lunch, diet).
@@ -192,9 +194,10 @@ func findCues(sents []sentence) []hit {
 		all.WriteByte('\n')
 	}
 	text := all.String()
+	lowerText := strings.ToLower(text)
 	active := make([]*cue, 0, 8)
 	for i := range cues {
-		if cues[i].anchored || cues[i].re.MatchString(text) {
+		if cues[i].anchored || (cues[i].mayMatch(lowerText) && cues[i].re.MatchString(text)) {
 			active = append(active, &cues[i])
 		}
 	}
