@@ -75,6 +75,11 @@ var (
 // A yes-phrase negated in its own clause is a no: "Ingen af dem deltager i
 // frokosten", "Hverken Anne eller Bo spiser med".
 func lunchOf(s string) *bool {
+	// Every lunch phrase names lunch or eating (see reLunchNo/reLunchYes):
+	// spare the two big patterns the text that does neither.
+	if l := strings.ToLower(s); !strings.Contains(l, "frokost") && !strings.Contains(l, "lunch") && !strings.Contains(l, "spise") {
+		return nil
+	}
 	f, t := false, true
 	if reLunchNo.MatchString(s) {
 		return &f

@@ -331,7 +331,11 @@ func subjectCues(subject string) []hit {
 	isReply := reReplyPrefix.MatchString(subject)
 	s := reReplyPrefix.ReplaceAllString(subject, "")
 	var hits []hit
+	lowerSubject := strings.ToLower(s)
 	for _, cu := range cues {
+		if !cu.anchored && !cu.mayMatch(lowerSubject) {
+			continue
+		}
 		if cu.intent == IntentOther || cu.intent == IntentQuestion {
 			continue
 		}
