@@ -3,6 +3,7 @@ package mailbot
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -348,17 +349,8 @@ func (d *decision) selfFromText(email string) (role string, lunch *bool, diet st
 // changed by this message is returned as it stands in the update.
 func (d *decision) participant(email, name, municipality string) (*store.Participant, error) {
 	key := participantKey(email, name, municipality)
-	for _, p := range d.u.Participants {
-		if p.Key == key {
-			return p, nil
-		}
-	}
-	p, err := d.a.facts.participant(d.a.store, d.ev.ID, key)
-	if err == nil {
-		return p, nil
-	}
-	if err != store.ErrNotFound {
-		return nil, err
+	if p, err := d.known(key); p != nil || err != nil {
+		return p, err
 	}
 	// A person first known by name may now write from their address, and
 	// a person known by address may now be named without it.
@@ -670,20 +662,26 @@ func displayName(p *store.Participant) string {
 // else by name.
 func (d *decision) findForCancel(email, name, municipality string) (*store.Participant, error) {
 	if email != "" {
-		for _, p := range d.u.Participants {
-			if p.Key == email {
-				return p, nil
-			}
-		}
-		p, err := d.a.facts.participant(d.a.store, d.ev.ID, email)
-		if err == nil {
-			return p, nil
-		}
-		if err != store.ErrNotFound {
-			return nil, err
+		if p, err := d.known(email); p != nil || err != nil {
+			return p, err
 		}
 	}
 	return d.findByName(name, municipality)
+}
+
+// known returns the participant with key as this message has left it so
+// far, else as stored; nil if there is none.
+func (d *decision) known(key string) (*store.Participant, error) {
+	for _, p := range d.u.Participants {
+		if p.Key == key {
+			return p, nil
+		}
+	}
+	p, err := d.a.facts.participant(d.a.store, d.ev.ID, key)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, nil
+	}
+	return p, err
 }
 
 // mayActFor: someone may cancel another person only from the same
