@@ -122,13 +122,20 @@ func (a *App) kickOutbox() {
 }
 
 // answerSince is the time before which mail of mb is read but never
-// answered: answer_since, else the first run's start.
+// answered: answer_since, else one day before the first run's start.
 func (a *App) answerSince(mb *config.Mailbox) time.Time {
 	if !mb.AnswerSince.IsZero() {
 		return mb.AnswerSince.Time
 	}
-	return a.firstRun
+	// The backlog of an old shared mailbox is read, not answered; mail of
+	// the last day before the first run (the day mailbot was set up) is
+	// new mail and is answered.
+	return a.firstRun.Add(-answerGrace)
 }
+
+// answerGrace is how much mail before the first run still counts as new
+// when answer_since is not set.
+const answerGrace = 24 * time.Hour
 
 // ownAddresses are all our mailbox addresses, lower-case.
 func (a *App) ownAddresses() []string {
