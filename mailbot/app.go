@@ -65,8 +65,17 @@ type App struct {
 
 // openApp opens the store and loads the templates for cfg.
 func openApp(cfg *config.Config, logw io.Writer) (*App, error) {
+	return openAppWith(cfg, logw, store.Options{Timeout: 30 * time.Second})
+}
+
+// daemonStore: the daemon lets go of the store file when idle, so that
+// export, digest --print and review can run beside it (bbolt allows one
+// process at a time).
+var daemonStore = store.Options{Timeout: time.Minute, IdleClose: 2 * time.Second}
+
+func openAppWith(cfg *config.Config, logw io.Writer, so store.Options) (*App, error) {
 	log := newLogger(cfg, logw)
-	st, err := store.Open(cfg.Store, store.Options{})
+	st, err := store.Open(cfg.Store, so)
 	if err != nil {
 		return nil, err
 	}

@@ -80,7 +80,16 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if err := f.parse(args); err != nil {
 		return err
 	}
-	return withApp(f, stderr, func(a *App) error { return a.run(ctx) })
+	cfg, err := f.loadConfig()
+	if err != nil {
+		return err
+	}
+	a, err := openAppWith(cfg, stderr, daemonStore)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	return a.run(ctx)
 }
 
 // run is the daemon: a watcher per mailbox, the outbox sender and the

@@ -25,6 +25,7 @@ import (
 
 	"mailbot/mailbot/config"
 	"mailbot/parser"
+	"mailbot/store"
 )
 
 //go:embed demo/demo.toml demo/mails/*.eml
@@ -267,7 +268,11 @@ func cmdDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
-	a, err := openApp(cfg, stderr)
+	so := store.Options{Timeout: 30 * time.Second}
+	if *serve {
+		so = daemonStore // so that export or review can look at the demo store meanwhile
+	}
+	a, err := openAppWith(cfg, stderr, so)
 	if err != nil {
 		return err
 	}

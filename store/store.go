@@ -18,6 +18,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -54,19 +55,27 @@ var ErrDuplicate = errors.New("duplicate reply key")
 
 // Options configure Open.
 type Options struct {
-	// Timeout waits this long for the file lock (another mailbot holding
-	// the store); 0 means 5 seconds.
+	// Timeout waits this long for the file lock (another mailbot process
+	// holding the store); 0 means 5 seconds.
 	Timeout time.Duration
-	// ReadOnly opens the file shared, for export and digest --print while a
-	// daemon runs? bbolt allows one writer process; read-only opens still
-	// wait for the writer's lock, so this is only useful with no daemon.
+	// ReadOnly opens the file shared (no buckets are created).
 	ReadOnly bool
+	// IdleClose, for a long-running daemon: the file is closed (and its
+	// lock released) when no operation has been in progress for this long,
+	// and opened again by the next one, so that `mailbot export`, `digest
+	// --print` or `review` can run beside `mailbot run`. 0 keeps it open.
+	IdleClose time.Duration
 }
 
 // Store is the bbolt-backed store. It is safe for concurrent use.
 type Store struct {
-	db   *bolt.DB
 	path string
+	opts Options
+
+	mu    sync.Mutex
+	db    *bolt.DB // nil while closed for idleness
+	users int      // operations in progress
+	timer *time.Timer
 }
 
 // Open opens or creates the store at path with mode 0600, creates the
@@ -75,24 +84,11 @@ func Open(path string, opts Options) (*Store, error) {
 	if opts.Timeout == 0 {
 		opts.Timeout = 5 * time.Second
 	}
-	// A large initial mapping (address space, not memory) spares bbolt the
-	// remaps that copy every live value of a growing file.
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: opts.Timeout, ReadOnly: opts.ReadOnly, InitialMmapSize: 1 << 30})
+	s := &Store{path: path, opts: opts}
+	db, err := s.open()
 	if err != nil {
-		if errors.Is(err, bolt.ErrTimeout) {
-			return nil, fmt.Errorf("open store %s: locked by another mailbot process (timeout %s)", path, opts.Timeout)
-		}
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+		return nil, err
 	}
-	// bbolt creates with the mode given, but an existing file keeps its
-	// mode: tighten it (personal data).
-	if !opts.ReadOnly {
-		if err := os.Chmod(path, 0o600); err != nil {
-			db.Close()
-			return nil, fmt.Errorf("open store %s: %w", path, err)
-		}
-	}
-	s := &Store{db: db, path: path}
 	if opts.ReadOnly {
 		err = db.View(func(tx *bolt.Tx) error { return checkVersion(tx) })
 	} else {
@@ -125,7 +121,92 @@ func Open(path string, opts Options) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
+	s.db = db
+	s.idle()
 	return s, nil
+}
+
+// open opens the bbolt file.
+func (s *Store) open() (*bolt.DB, error) {
+	// A large initial mapping (address space, not memory) spares bbolt the
+	// remaps that copy every live value of a growing file.
+	db, err := bolt.Open(s.path, 0o600, &bolt.Options{Timeout: s.opts.Timeout, ReadOnly: s.opts.ReadOnly, InitialMmapSize: 1 << 30})
+	if err != nil {
+		if errors.Is(err, bolt.ErrTimeout) {
+			return nil, fmt.Errorf("open store %s: locked by another mailbot process (waited %s)", s.path, s.opts.Timeout)
+		}
+		return nil, fmt.Errorf("open store %s: %w", s.path, err)
+	}
+	// bbolt creates with the mode given, but an existing file keeps its
+	// mode: tighten it (personal data).
+	if !s.opts.ReadOnly {
+		if err := os.Chmod(s.path, 0o600); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("open store %s: %w", s.path, err)
+		}
+	}
+	return db, nil
+}
+
+// acquire returns the open database for one operation, opening it again
+// if it was closed for idleness; release must follow.
+func (s *Store) acquire() (*bolt.DB, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.timer != nil {
+		s.timer.Stop()
+		s.timer = nil
+	}
+	if s.db == nil {
+		db, err := s.open()
+		if err != nil {
+			return nil, err
+		}
+		s.db = db
+	}
+	s.users++
+	return s.db, nil
+}
+
+func (s *Store) release() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.users--
+	s.idle()
+}
+
+// idle schedules the idle close (s.mu held or not yet shared).
+func (s *Store) idle() {
+	if s.opts.IdleClose <= 0 || s.users > 0 || s.db == nil {
+		return
+	}
+	s.timer = time.AfterFunc(s.opts.IdleClose, func() {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		if s.users == 0 && s.db != nil {
+			s.db.Close()
+			s.db = nil
+		}
+	})
+}
+
+// view and update run fn in a read or write transaction.
+func (s *Store) view(fn func(tx *bolt.Tx) error) error {
+	db, err := s.acquire()
+	if err != nil {
+		return err
+	}
+	defer s.release()
+	return db.View(fn)
+}
+
+func (s *Store) update(fn func(tx *bolt.Tx) error) error {
+	db, err := s.acquire()
+	if err != nil {
+		return err
+	}
+	defer s.release()
+	return db.Update(fn)
 }
 
 func checkVersion(tx *bolt.Tx) error {
@@ -144,7 +225,20 @@ func checkVersion(tx *bolt.Tx) error {
 }
 
 // Close closes the file.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.timer != nil {
+		s.timer.Stop()
+		s.timer = nil
+	}
+	if s.db == nil {
+		return nil
+	}
+	err := s.db.Close()
+	s.db = nil
+	return err
+}
 
 // Path is the file the store lives in.
 func (s *Store) Path() string { return s.path }
@@ -268,7 +362,7 @@ func (s *Store) SaveRawBatch(items []RawItem, c Cursor) ([]SaveResult, error) {
 		}
 	}
 	out := make([]SaveResult, len(items))
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		if err := advanceCursor(tx, c); err != nil {
 			return err
 		}
@@ -364,7 +458,7 @@ func advanceCursor(tx *bolt.Tx, c Cursor) error {
 // Cursor returns the sync state of a folder; a zero Cursor if none.
 func (s *Store) Cursor(mailbox, folder string) (Cursor, error) {
 	c := Cursor{Mailbox: mailbox, Folder: folder}
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		err := getJSON(tx.Bucket(bCursors), key(mailbox, folder), &c)
 		if errors.Is(err, ErrNotFound) {
 			return nil
@@ -378,7 +472,7 @@ func (s *Store) Cursor(mailbox, folder string) (Cursor, error) {
 // caller resets LastUID to 0; SaveRaw's de-duplication keeps the re-fetch
 // from creating duplicates).
 func (s *Store) SetCursor(c Cursor) error {
-	return s.db.Update(func(tx *bolt.Tx) error {
+	return s.update(func(tx *bolt.Tx) error {
 		return putJSON(tx.Bucket(bCursors), key(c.Mailbox, c.Folder), c)
 	})
 }
@@ -398,7 +492,7 @@ func (s *Store) Raw(id uint64) ([]byte, error) {
 // (or any slice of it) after it returns, and must not write to the store.
 func (s *Store) ViewRaw(id uint64, fn func(raw []byte) error) error {
 	var blob string
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		if v := tx.Bucket(bRaw).Get(u64(id)); v != nil {
 			return fn(v)
 		}
@@ -419,7 +513,7 @@ func (s *Store) ViewRaw(id uint64, fn func(raw []byte) error) error {
 // Message-ID (without <>), or ErrNotFound.
 func (s *Store) MessageByMessageID(mailbox, messageID string) (*Message, error) {
 	var m Message
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		v := tx.Bucket(bByMessageID).Get(key(mailbox, messageID))
 		if v == nil {
 			return ErrNotFound
@@ -435,7 +529,7 @@ func (s *Store) MessageByMessageID(mailbox, messageID string) (*Message, error) 
 // Message returns one message record.
 func (s *Store) Message(id uint64) (*Message, error) {
 	var m Message
-	err := s.db.View(func(tx *bolt.Tx) error { return getJSON(tx.Bucket(bMessages), u64(id), &m) })
+	err := s.view(func(tx *bolt.Tx) error { return getJSON(tx.Bucket(bMessages), u64(id), &m) })
 	if err != nil {
 		return nil, fmt.Errorf("message %d: %w", id, err)
 	}
@@ -446,7 +540,7 @@ func (s *Store) Message(id uint64) (*Message, error) {
 // filter, if not nil, selects which.
 func (s *Store) Messages(filter func(*Message) bool) ([]*Message, error) {
 	var out []*Message
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		return tx.Bucket(bMessages).ForEach(func(k, v []byte) error {
 			var m Message
 			if err := json.Unmarshal(v, &m); err != nil {
@@ -475,7 +569,7 @@ func (s *Store) PostTodo(mailbox, folder string) ([]*Message, error) {
 
 func (s *Store) indexed(bucket []byte, filter func(*Message) bool) ([]*Message, error) {
 	var out []*Message
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		msgs := tx.Bucket(bMessages)
 		return tx.Bucket(bucket).ForEach(func(k, _ []byte) error {
 			var m Message
@@ -528,7 +622,7 @@ func (s *Store) Commit(u *Update) (enqueued []string, err error) {
 // the ones lost are simply processed again.
 func (s *Store) CommitAll(us []*Update) (enqueued []string, err error) {
 	var at uint64
-	err = s.db.Update(func(tx *bolt.Tx) error {
+	err = s.update(func(tx *bolt.Tx) error {
 		enqueued = enqueued[:0]
 		for _, u := range us {
 			if u.Message != nil {
@@ -626,7 +720,7 @@ func MessageIDForKey(key, domain string) string {
 //     is configured, else resends with the same Message-ID. This window is
 //     one bbolt commit long.
 func (s *Store) Enqueue(r *Reply) error {
-	return s.db.Update(func(tx *bolt.Tx) error { return enqueue(tx, r) })
+	return s.update(func(tx *bolt.Tx) error { return enqueue(tx, r) })
 }
 
 func enqueue(tx *bolt.Tx, r *Reply) error {
@@ -646,7 +740,7 @@ func enqueue(tx *bolt.Tx, r *Reply) error {
 // Reply returns one outbox entry.
 func (s *Store) Reply(k string) (*Reply, error) {
 	var r Reply
-	err := s.db.View(func(tx *bolt.Tx) error { return getJSON(tx.Bucket(bOutbox), []byte(k), &r) })
+	err := s.view(func(tx *bolt.Tx) error { return getJSON(tx.Bucket(bOutbox), []byte(k), &r) })
 	if err != nil {
 		return nil, fmt.Errorf("reply %s: %w", k, err)
 	}
@@ -656,7 +750,7 @@ func (s *Store) Reply(k string) (*Reply, error) {
 // Replies returns every outbox entry (all states), oldest first.
 func (s *Store) Replies() ([]*Reply, error) {
 	var out []*Reply
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		return tx.Bucket(bOutbox).ForEach(func(k, v []byte) error {
 			var r Reply
 			if err := json.Unmarshal(v, &r); err != nil {
@@ -687,7 +781,7 @@ func (s *Store) Due(now time.Time) ([]*Reply, error) {
 }
 
 func (s *Store) updateReply(k string, fn func(r *Reply)) error {
-	return s.db.Update(func(tx *bolt.Tx) error {
+	return s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bOutbox)
 		var r Reply
 		if err := getJSON(b, []byte(k), &r); err != nil {
@@ -741,7 +835,7 @@ func (s *Store) Participants(event string) ([]*Participant, error) {
 // ("" = all), in key order.
 func scanEvent[T any](s *Store, bucket []byte, event string) ([]*T, error) {
 	var out []*T
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucket).Cursor()
 		var prefix []byte
 		if event != "" {
@@ -762,7 +856,7 @@ func scanEvent[T any](s *Store, bucket []byte, event string) ([]*T, error) {
 // Participant returns one participant, or ErrNotFound.
 func (s *Store) Participant(event, k string) (*Participant, error) {
 	var p Participant
-	err := s.db.View(func(tx *bolt.Tx) error { return getJSON(tx.Bucket(bParticipants), key(event, k), &p) })
+	err := s.view(func(tx *bolt.Tx) error { return getJSON(tx.Bucket(bParticipants), key(event, k), &p) })
 	if err != nil {
 		return nil, err
 	}
@@ -780,7 +874,7 @@ func (s *Store) Submissions(event string) ([]*Submission, error) {
 // State returns a free-form state value ("" if unset).
 func (s *Store) State(k string) (string, error) {
 	var out string
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		out = string(tx.Bucket(bState).Get([]byte(k)))
 		return nil
 	})
@@ -789,14 +883,14 @@ func (s *Store) State(k string) (string, error) {
 
 // SetState sets a free-form state value.
 func (s *Store) SetState(k, v string) error {
-	return s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bState).Put([]byte(k), []byte(v)) })
+	return s.update(func(tx *bolt.Tx) error { return tx.Bucket(bState).Put([]byte(k), []byte(v)) })
 }
 
 // ResetFacts forgets participants and submissions and marks every message
 // new again, for `mailbot reparse`. The outbox is kept, so a message
 // processed again is not answered twice (its reply key exists).
 func (s *Store) ResetFacts() error {
-	return s.db.Update(func(tx *bolt.Tx) error {
+	return s.update(func(tx *bolt.Tx) error {
 		for _, name := range [][]byte{bParticipants, bSubmissions} {
 			if err := tx.DeleteBucket(name); err != nil {
 				return err
@@ -836,7 +930,7 @@ func (s *Store) Prune(cutoff time.Time) (int, error) {
 	for {
 		var blobs []string
 		n, done := 0, false
-		err := s.db.Update(func(tx *bolt.Tx) error {
+		err := s.update(func(tx *bolt.Tx) error {
 			msgs, raw := tx.Bucket(bMessages), tx.Bucket(bRaw)
 			c := msgs.Cursor()
 			k, v := c.First()

@@ -274,3 +274,31 @@ func TestBlobsForLargeMail(t *testing.T) {
 		t.Fatalf("blob left after prune: %v", err)
 	}
 }
+
+func TestIdleCloseLetsAnotherOpenerIn(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "daemon.db")
+	daemon, err := Open(path, Options{IdleClose: 50 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer daemon.Close()
+	if err := daemon.SetState("k", "v1"); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(200 * time.Millisecond) // idle: the file is let go
+	reader, err := Open(path, Options{Timeout: time.Second})
+	if err != nil {
+		t.Fatalf("a second opener beside an idle daemon: %v", err)
+	}
+	if v, _ := reader.State("k"); v != "v1" {
+		t.Fatalf("state %q", v)
+	}
+	reader.Close()
+	// The daemon opens it again for its next operation.
+	if err := daemon.SetState("k", "v2"); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := daemon.State("k"); v != "v2" {
+		t.Fatalf("state %q", v)
+	}
+}
