@@ -57,17 +57,15 @@ func (a *App) decide(m *store.Message, res *parser.Result, perr error) (*store.U
 	// 1. Mail that is never answered: recorded, ignored.
 	if res.Auto != parser.AutoNone {
 		m.Status = store.StatusIgnored
-		m.ReviewReason = ""
-		if res.Class == "" || res.Auto == parser.AutoOwnSender {
-			if res.Class == "" {
-				m.Class = string(parser.ClassOther)
-			}
+		if res.Class == "" {
+			m.Class = string(parser.ClassOther)
 		}
 		return d.u, nil
 	}
-	// 2. Mail the parser could not read properly: a person looks.
+	// 2. Mail the parser could read only in part (a broken part, an unknown
+	// charset): what it understood is applied, and a person looks.
 	if perr != nil {
-		return d.review("mailen kunne ikke læses helt: " + perr.Error()), nil
+		d.notes = append(d.notes, "mailen kunne ikke læses helt: "+perr.Error())
 	}
 	// 3. Mail about no configured event.
 	d.ev = a.event(res.Event)
@@ -83,6 +81,9 @@ func (a *App) decide(m *store.Message, res *parser.Result, perr error) (*store.U
 		reason := "handler ikke om et af de konfigurerede arrangementer"
 		if res.Review != "" {
 			reason = res.Review
+		}
+		for _, n := range d.notes {
+			d.review(n)
 		}
 		return d.review(reason), nil
 	}
@@ -124,9 +125,8 @@ func (a *App) decide(m *store.Message, res *parser.Result, perr error) (*store.U
 			d.notes = append(d.notes, fmt.Sprintf("%s er rykket op fra ventelisten: giv besked", displayName(p)))
 		}
 	}
-	if len(d.notes) > 0 && m.Status == store.StatusProcessed {
-		m.Status = store.StatusReview
-		m.ReviewReason = strings.Join(d.notes, "; ")
+	for _, n := range d.notes {
+		d.review(n)
 	}
 	if err := d.reply(); err != nil {
 		return nil, err
