@@ -242,12 +242,12 @@ func (d *decision) rsvp() error {
 		}
 		if p.Source == "imip" && !p.CreatedAt.IsZero() && !newerResponse(cal.Sequence, cal.DTStamp, p.Sequence, p.DTStamp) {
 			p.MessageIDs = appendUnique(p.MessageIDs, d.m.MessageID)
-			d.u.Participants = append(d.u.Participants, p)
+			d.u.Participants = appendParticipant(d.u.Participants, p)
 			continue // an older response arriving late changes nothing
 		}
 		if p.Source == "mail" && !p.CreatedAt.IsZero() && cal.DTStamp.Before(p.DTStamp) {
 			p.MessageIDs = appendUnique(p.MessageIDs, d.m.MessageID)
-			d.u.Participants = append(d.u.Participants, p)
+			d.u.Participants = appendParticipant(d.u.Participants, p)
 			continue
 		}
 		if p.Name == "" {
@@ -296,7 +296,7 @@ func (d *decision) rsvp() error {
 			d.late = true
 		}
 		d.ps = append(d.ps, p)
-		d.u.Participants = append(d.u.Participants, p)
+		d.u.Participants = appendParticipant(d.u.Participants, p)
 		if d.kind == "" && !d.counter {
 			d.kind = map[string]string{pAccepted: render.KindRSVPAccepted, pWaitlisted: render.KindRSVPAccepted,
 				pTentative: render.KindRSVPTentative, pDeclined: render.KindRSVPDeclined}[p.Status]
