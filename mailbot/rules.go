@@ -95,6 +95,16 @@ func (a *App) decide(m *store.Message, res *parser.Result, perr error) (*store.U
 		// A submission is recorded even when a person must look at it too:
 		// its attachments are what the secretariat counts.
 		err = d.remark()
+	case d.ev.Kind == "consultation" && (res.Class == parser.ClassRegistration || res.Class == parser.ClassCancellation):
+		// A consultation has no participants: a mail with documents is a
+		// submission whatever else it says ("Maria er på barsel, så jeg
+		// sender ... i stedet"); without, a person reads it.
+		if hasDocuments(res) {
+			m.Class = string(parser.ClassRemark)
+			err = d.remark()
+		} else {
+			d.review("tilmelding eller afbud sendt til en høring")
+		}
 	case (res.Class == parser.ClassRegistration || res.Class == parser.ClassCancellation) && (res.Review == "" || d.clearEnough()):
 		err = d.persons()
 	case res.Review != "":
@@ -262,9 +272,9 @@ func (d *decision) rsvp() error {
 		role, lunch, diet := d.selfFromText(email)
 		if p.Municipality == "" && strings.EqualFold(email, d.res.From.Email) {
 			// A private address: the municipality their signature or comment names.
-			if p.Municipality = freetext.SelfMunicipality(cal.Comment); p.Municipality == "" {
-				p.Municipality = freetext.SelfMunicipality(d.res.Text)
-			}
+			// Only the comment: a calendar's own text names time zones
+			// ("København") and venues.
+			p.Municipality = freetext.SelfMunicipality(cal.Comment)
 		}
 		if role != "" && (p.Role == "" || p.Role == parser.RoleAndet) {
 			if p.Role != role && (p.Status == pAccepted || p.Status == pTentative) {
@@ -722,6 +732,12 @@ func (d *decision) remark() error {
 		if at.TNEF {
 			d.notes = append(d.notes, "bilag i Outlooks winmail.dat-format: åbn det manuelt")
 		}
+	}
+	if mun == "" && !hasDocuments(res) {
+		// Neither an expected sender nor a document (an organisation's own
+		// request for comments, a forwarded notice): a person decides.
+		d.review("bemærkninger uden bilag fra en afsender uden for kommunerne")
+		return nil
 	}
 	if mun == "" {
 		d.notes = append(d.notes, "afsenderens kommune er ukendt")

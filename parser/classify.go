@@ -53,6 +53,18 @@ func classify(w *walker) {
 	if cal := res.Calendar; cal != nil {
 		switch cal.Method {
 		case "REPLY", "COUNTER":
+			if cal.FromSubject {
+				// Only the subject says "Accepteret:": a person who writes
+				// under it ("SV: Accepteret: ..." answered with an afbud)
+				// is read by their words when these are clear.
+				analyzeHuman(w)
+				if res.Class != ClassOther && res.Confidence >= 0.8 {
+					res.Calendar = nil
+					res.Evidence = append(res.Evidence, "the text outweighs a response subject without calendar part")
+					return
+				}
+				*res = resetHuman(*res)
+			}
 			res.Class = ClassRSVP
 			res.Confidence = 1
 			switch {
