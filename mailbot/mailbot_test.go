@@ -553,3 +553,14 @@ func TestLargeMailStreamedToBlob(t *testing.T) {
 		t.Fatalf("raw back: %d bytes, %v", len(got), err)
 	}
 }
+
+func TestMailboxOnlyMatchNamingAnotherDay(t *testing.T) {
+	if !otherDay("Tilmelding til temadagen den 3. september", time.Date(2026, 6, 25, 7, 0, 0, 0, time.UTC), time.UTC) {
+		t.Fatal("3. september is not 25 June")
+	}
+	for _, same := range []string{"Jeg kommer den 25. juni", "Dialogmøde 25/6", "ingen dato her"} {
+		if otherDay(same, time.Date(2026, 6, 25, 7, 0, 0, 0, time.UTC), time.UTC) {
+			t.Fatalf("%q read as another day", same)
+		}
+	}
+}

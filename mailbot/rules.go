@@ -5,7 +5,9 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -76,6 +78,12 @@ func (a *App) decide(m *store.Message, res *parser.Result, perr error) (*store.U
 	_, municipal := dk.ByDomain(res.From.Email)
 	weak := res.EventMatch == "mailbox" && res.Class == parser.ClassOther &&
 		!(res.Intent == parser.IntentQuestion && (municipal || res.Municipality != ""))
+	if d.ev != nil && res.EventMatch == "mailbox" && otherDay(res.Subject+"\n"+res.NewText, d.ev.Starts, a.cfg.Location) {
+		// Only the mailbox ties it to the event, and it names another day
+		// ("tilmelding til temadagen den 3. september"): another event.
+		weak = true
+		m.Class = string(parser.ClassOther)
+	}
 	if d.ev == nil || d.ev.Mailbox != m.Mailbox || weak {
 		m.Event = ""
 		reason := "handler ikke om et af de konfigurerede arrangementer"
@@ -246,7 +254,7 @@ func (d *decision) rsvp() error {
 				continue
 			}
 		}
-		p, err := d.participant(email, att.Name, "")
+		p, err := d.participant(email, personName(att.Name), "")
 		if err != nil {
 			return err
 		}
@@ -932,4 +940,46 @@ func personName(s string) string {
 		return s
 	}
 	return first + " " + last
+}
+
+var (
+	reDanishDate = regexp.MustCompile(`(?i)\b(\d{1,2})\.?\s*(januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\b`)
+	reNumDate    = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b`)
+	monthNames   = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "maj": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "okt": 10, "nov": 11, "dec": 12}
+)
+
+// otherDay reports whether text names a day of the year, and none of the
+// days it names is the event's.
+func otherDay(text string, starts time.Time, loc *time.Location) bool {
+	if starts.IsZero() {
+		return false
+	}
+	if loc != nil {
+		starts = starts.In(loc)
+	}
+	want := [2]int{starts.Day(), int(starts.Month())}
+	var days [][2]int
+	for _, m := range reDanishDate.FindAllStringSubmatch(text, -1) {
+		day, _ := strconv.Atoi(m[1])
+		mon := monthNames[strings.ToLower(m[2])[:3]]
+		if day >= 1 && day <= 31 && mon > 0 {
+			days = append(days, [2]int{day, mon})
+		}
+	}
+	for _, m := range reNumDate.FindAllStringSubmatch(text, -1) {
+		day, _ := strconv.Atoi(m[1])
+		mon, _ := strconv.Atoi(m[2])
+		if day >= 1 && day <= 31 && mon >= 1 && mon <= 12 {
+			days = append(days, [2]int{day, mon})
+		}
+	}
+	if len(days) == 0 {
+		return false
+	}
+	for _, d := range days {
+		if d == want {
+			return false
+		}
+	}
+	return true
 }

@@ -45,6 +45,12 @@ func detectAuto(w *walker) {
 	lsubj := strings.ToLower(subject)
 
 	if from != "" && slices.Contains(w.opts.OwnAddresses, from) {
+		if as := strings.ToLower(strings.TrimSpace(h.Get("Auto-Submitted"))); as != "" && as != "no" {
+			// Our own acknowledgement coming back (a Cc, a forward): an
+			// automatic mail by its header, and never answered.
+			set(AutoReply, "our own automatic mail (Auto-Submitted: "+as+")")
+			return
+		}
 		set(AutoOwnSender, "sent from our own address "+from)
 		return
 	}
