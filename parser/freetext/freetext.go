@@ -92,7 +92,7 @@ func Analyze(in Input) (out Output) {
 	if strings.TrimSpace(text) == "" && in.HTML != "" {
 		text = htmlToText(in.HTML)
 	}
-	text = joinCellLines(text)
+	text = joinVerticalTable(joinCellLines(text))
 	out.NewText, out.Quoted, out.Signature = StripQuotes(text)
 	body := out.NewText
 	fromName, fromEmail := cleanFromName(in.FromName), strings.ToLower(strings.TrimSpace(in.FromEmail))
