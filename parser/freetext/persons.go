@@ -23,9 +23,9 @@ type cand struct {
 }
 
 var (
-	reGreeting  = regexp.MustCompile(`(?i)^\s*(hej|hejsa|kære|dear|hi|hello|goddag|god\s+morgen|til|att\.?|attn)\b`)
-	reBullet    = regexp.MustCompile(`^\s*([-*•·–—▪o]|\d{1,2}[.)])\s+`)
-	reFormLine  = regexp.MustCompile(`(?i)^\s*[-*•]?\s*(navn|name|deltager|fulde\s+navn|e-?mail|mail|mailadresse|rolle|funktion|titel|stilling|repræsenterer|kommune|organisation|frokost|lunch|kost[\p{L}\p{N}_]*|diæt|allergi[\p{L}\p{N}_]*|madønsker|særlige\s+hensyn|bemærkning)\s*[:=]\s*(.*)$`)
+	reGreeting = regexp.MustCompile(`(?i)^\s*(hej|hejsa|kære|dear|hi|hello|goddag|god\s+morgen|til|att\.?|attn)\b`)
+	reBullet   = regexp.MustCompile(`^\s*([-*•·–—▪o]|\d{1,2}[.)])\s+`)
+	reFormLine = regexp.MustCompile(`(?i)^\s*[-*•]?\s*(navn|name|deltager|fulde\s+navn|e-?mail|mail|mailadresse|rolle|funktion|titel|stilling|repræsenterer|kommune|organisation|frokost|lunch|kost[\p{L}\p{N}_]*|diæt|allergi[\p{L}\p{N}_]*|madønsker|særlige\s+hensyn|bemærkning)\s*[:=]\s*(.*)$`)
 	// spaces only around a separator: two tabs are an empty cell between
 	reTableCell = regexp.MustCompile(`[ \x{a0}]*[|\t][ \x{a0}]*`)
 	reSelf      = regexp.MustCompile(`(?i)\b(jeg\s+selv|tilm(e|æ)?l(d|e)[\p{L}]*\s+(hermed\s+|gerne\s+)?mig\b|tilmeld[\p{L}\p{N}_]*\s+(hermed\s+|gerne\s+|også\s+)?mig|meld[\p{L}\p{N}_]*\s+(mig|hermed\s+mig)|jeg\s+([\p{L}\p{N}_]+\s+){0,3}(deltage|deltager|kommer|komme|være\s+med|er\s+med|er\s+forhindret|bliver\s+forhindret|melder|må\s+melde|kan\s+ikke|kan\s+desværre|kunne\s+ikke|har\s+desværre|må\s+desværre|er\s+desværre|glæder)|(deltager|kommer)\s+jeg\b|mig\s+og\b|og\s+jeg\b|og\s+mig\b|min\s+(deltagelse|tilmelding|plads)|i\s+mit\s+sted|i\s*stedet\s+for\s+mig|mig\s+selv|mit\s+afbud|afbud\s+fra\s+mig|I(\s+(will|would|can['’]t|cannot|am|won['’]t)|\s*['’](m|ll|d))\b|count\s+me)`)
