@@ -165,9 +165,36 @@ func leadingName(s string, extra map[string]bool) (nameHit, bool) {
 		j++
 	}
 	if j < 2 {
-		return nameHit{}, false
+		return surnameFirst(s, ws)
 	}
 	return nameHit{name: normName(s[ws[0].start:ws[j-1].end]), start: ws[0].start, end: ws[j-1].end}, true
+}
+
+// surnameFirst reads a name written surname first, as registers and
+// spreadsheets list people: "HANSEN, BIRGIT", "Olsen, Jens Peter". The
+// surname is one capitalised word that is no first name, municipality or
+// role word; after the comma come one or two known first names. The name
+// is turned round: "Birgit Hansen".
+func surnameFirst(s string, ws []word) (nameHit, bool) {
+	if len(ws) < 2 || !surnamey(ws[0].text) || firstNamey(ws[0].text, nil) {
+		return nameHit{}, false
+	}
+	if _, ok := dk.Canonical(ws[0].text); ok {
+		return nameHit{}, false
+	}
+	if gap := strings.TrimSpace(s[ws[0].end:ws[1].start]); gap != "," {
+		return nameHit{}, false
+	}
+	j := 1
+	for j < len(ws) && j < 3 && (j == 1 || onlySpaces(s[ws[j-1].end:ws[j].start])) && capitalised(ws[j].text) && firstNamey(ws[j].text, nil) {
+		j++
+	}
+	if j == 1 || j < len(ws) && onlySpaces(s[ws[j-1].end:ws[j].start]) && surnamey(ws[j].text) {
+		// "Randers, Anne Hansen": a place before a whole name
+		return nameHit{}, false
+	}
+	name := normName(s[ws[1].start:ws[j-1].end]) + " " + normName(ws[0].text)
+	return nameHit{name: name, start: ws[0].start, end: ws[j-1].end}, true
 }
 
 // normName: single spaces; ALL CAPS -> Title Case.
