@@ -3,6 +3,8 @@ package freetext
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Intents.
@@ -87,7 +89,7 @@ var cues = []cue{
 	c(IntentCancellation, 3, false, `\b(er|bliver|blev|være)\s+([\p{L}\p{N}_]+\s+){0,2}forhindret\b|\bforhindret\s+i\b`),
 	c(IntentCancellation, 3, false, `\b(kan|kunne)\s+([\p{L}\p{N}_]+\s+)?ikke\s+(alligevel|længere|mere)\b`),
 	c(IntentCancellation, 3, false, `\b(deltager|kommer)\s+([\p{L}\p{N}_]+\s+){0,2}ikke\b(\s+(i|til)\s+(mødet|dialogmødet|alligevel))?`),
-	c(IntentCancellation, 3, false, `\bikke\s+([\p{L}\p{N}_]+\s+)?mulighed\s+for\s+at\s+(deltage|komme)\b|\bmå\s+(desværre\s+)?(sige\s+nej|aflyse|trække|udeblive|melde)\b|\bmå\s+([\p{L}\p{N}_]+\s+)?(aflyse|sige\s+fra)\b`),
+	c(IntentCancellation, 3, false, `\bikke\s+([\p{L}\p{N}_]+\s+)?mulighed\s+for\s+at\s+(deltage|komme)\b|\bmå\s+((jeg|vi)\s+)?(desværre\s+|altså\s+)?(sige\s+nej|aflyse|trække|udeblive|melde)\b|\bmå\s+([\p{L}\p{N}_]+\s+)?(aflyse|sige\s+fra)\b`),
 	c(IntentCancellation, 3, false, `\b(trække|træk|annuller[\p{L}\p{N}_]*|slet[\p{L}\p{N}_]*|fjern[\p{L}\p{N}_]*)\s+(venligst\s+)?(min|vores|hans|hendes|deres)?\s*(tilmelding|deltagelse)\b|\bslet[\p{L}\p{N}_]*\s+(mig|hende|ham)\b|\bfjern[\p{L}\p{N}_]*\s+(mig|hende|ham)\s+fra\b`),
 	c(IntentCancellation, 3, false, `\b(can['’]t|cannot|can\s+not|unable\s+to|won['’]t\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to|not\s+be\s+able\s+to)\s+(attend|make\s+it|join|come|participate|be\s+there)\b|\bdecline\b|\bunfortunately\s+([\p{L}\p{N}_]+\s+){0,3}(not|unable)\b`),
 	c(IntentCancellation, 3, false, `\b(have|need|must|had)\s+to\s+(cancel|withdraw|pull\s+out)\b|\bcancel[\p{L}]*\s+(my|our|his|her|their|the)\s+(participation|registration|attendance|place|seat|booking)\b|\bwithdraw[\p{L}]*\s+(my|our|his|her|their|from)\b|\b(i['’]m|i\s+am|we['’]re|we\s+are)\s+afraid\s+(i|we)\s+(can['’]?t|cannot|won['’]t|will\s+not|am\s+not|are\s+not)\b|\b(won['’]t|will\s+not)\s+be\s+(attending|coming|joining|participating)\b|\bsend\s+(my|our|his|her)\s+apologies\b`),
@@ -157,6 +159,9 @@ func splitSentences(s string) []sentence {
 	for _, m := range reSentenceEnd.FindAllStringIndex(s, -1) {
 		// "kl. 10", "f.eks.", "bl.a.", initials "A. Hansen": a dot followed by a
 		// lower-case letter or digit does not end the sentence.
+		if s[m[0]] == '\n' && wrapped(s, m[0]) {
+			continue
+		}
 		if s[m[0]] == '.' && m[1] < len(s) {
 			next := s[m[1]:]
 			if next != "" && (next[0] >= 'a' && next[0] <= 'z' || next[0] >= '0' && next[0] <= '9') {
@@ -167,6 +172,43 @@ func splitSentences(s string) []sentence {
 	}
 	add(len(s))
 	return out
+}
+
+// wrapped: the line break at nl only wraps a sentence that goes on on
+// the next line (a mail program's hard wrap, or a format=flowed soft
+// break: a line ending in a space): "må jeg desværre sige nej\ntak til
+// dialogmødet", "Social- og \nSundhedsudvalget". The line before is long
+// (a wrapped line) or ends in a space, and ends in a word, a comma or a
+// hyphen; neither line is a list, table or form line, nor is the next a
+// line that opens with a name.
+func wrapped(s string, nl int) bool {
+	ls := strings.LastIndexByte(s[:nl], '\n') + 1
+	prev := s[ls:nl]
+	ne := strings.IndexByte(s[nl+1:], '\n')
+	if ne < 0 {
+		ne = len(s) - nl - 1
+	}
+	next := s[nl+1 : nl+1+ne]
+	pt, nt := strings.TrimRight(prev, " \t\r"), strings.TrimSpace(next)
+	if pt == "" || nt == "" || strings.ContainsAny(prev+next, "|\t") || strings.HasPrefix(nt, ">") {
+		return false
+	}
+	n := utf8.RuneCountInString(pt)
+	soft := strings.HasSuffix(prev, " ") && n >= 30
+	if n < 60 && !soft {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(pt)
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ',' && r != '-' {
+		return false
+	}
+	if reBullet.MatchString(next) || reFormLine.MatchString(next) || reFormLine.MatchString(prev) || reSignOff.MatchString(nt) {
+		return false
+	}
+	if h, ok := leadingName(next, nil); ok && nameLineTail(next[h.end:]) {
+		return false
+	}
+	return true
 }
 
 // hit is one cue found in one sentence.
