@@ -56,7 +56,7 @@ var cues = []cue{
 	c(IntentRegistration, 2, true, `\b(vil|ville|må|skal)\s+([\p{L}\p{N}_]+\s+){0,2}tilmelde\b`),
 	c(IntentRegistration, 3, false, `\bhermed\s+([\p{L}\p{N}_]+\s+){0,2}tilmelding|\btilmelding(er)?\s*(:|af\b|fra\b)|\b(min|vores|hans|hendes|følgende)\s+tilmelding(er)?\b`),
 	c(IntentRegistration, 3, true, `\bmeld(e|er)\s+(mig|os|hende|ham)\s+(til\b|på)`),
-	c(IntentRegistration, 3, true, `\bdeltager\s+([\p{L}\p{N}_]+\s+)?gerne\b|\bkommer\s+([\p{L}\p{N}_]+\s+)?gerne\b|\b(vil|ville)\s+([\p{L}\p{N}_]+\s+){0,2}gerne\s+(deltage|være med|komme)\b`),
+	c(IntentRegistration, 3, true, `\bdeltager\s+([\p{L}\p{N}_]+\s+)?gerne\b|\bkommer\s+([\p{L}\p{N}_]+\s+)?gerne\b|\b(vil|ville)\s+([\p{L}\p{N}_]+\s+){0,2}gerne\s+(deltage|være med|komme|med\s+til|med\s+på)\b`),
 	c(IntentRegistration, 2, true, `\b(jeg|vi|de|begge|hun|han)\s+([\p{L}\p{N}_]+\s+)?(deltager|kommer|deltage|komme)\b`),
 	c(IntentRegistration, 2, true, `\b(deltage|deltager|deltagelse)\s+i\s+([\p{L}\p{N}_]+\s+)?(mødet|dialogmødet|dialogmøde|arrangementet|konferencen|dagen|møde)\b`),
 	c(IntentRegistration, 2, true, `\b(jeg|vi)\s+(er|bliver)\s+([\p{L}\p{N}_]+\s+)?med\b|\b(sæt|skriv)\s+(mig|os|hende|ham)\s+(på|op)\b`),

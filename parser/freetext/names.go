@@ -272,6 +272,12 @@ func midSentencePair(s string, ws []word, i int) bool {
 	switch strings.ToLower(ws[i-1].text) {
 	case "the", "a", "an", "our", "your", "this", "that", "den", "det", "de", "en", "et":
 		return false
+	case "hos", "ved", "på", "for":
+		// "medlem for Ældre Sagen", "ansat hos Dansk Blindesamfund": an
+		// organisation; but "i stedet for Mie Holst", "på vegne af .."
+		if i < 2 || strings.ToLower(ws[i-1].text) != "for" || !strings.HasSuffix(strings.ToLower(ws[i-2].text), "stedet") {
+			return false
+		}
 	}
 	a, b := ws[i].text, ws[i+1].text
 	if !onlySpaces(s[ws[i].end:ws[i+1].start]) || !surnamey(a) || !surnamey(b) || allUpper(a) || allUpper(b) {
