@@ -284,6 +284,11 @@ func (a *analysis) persons() []Person {
 		kept = append(kept, cd)
 	}
 	cands = kept
+	if self == nil && selfSeg == "" && len(cands) == 0 && reNamesUnknown.MatchString(a.statements(false)) {
+		// "Vi kommer nok to fra Handicaprådet. Navne følger": who comes
+		// is not known yet, and the writer has not said it is them
+		return nil
+	}
 	if self == nil && (selfSeg != "" || len(cands) == 0) {
 		self = &cand{Person: Person{Name: a.fromName}, sentence: -2, self: true, seg: selfSeg}
 		cands = append([]*cand{self}, cands...)
@@ -392,6 +397,10 @@ func (a *analysis) persons() []Person {
 	}
 	return out
 }
+
+// reNamesUnknown: the mail says how many come, or that the names follow,
+// without naming them.
+var reNamesUnknown = regexp.MustCompile(`(?i)\bnavne(ne)?\s+(følger|kommer|sendes|eftersendes)|\bvender\s+tilbage\s+med\s+(navne|hvem)|\b(sender|giver|oplyser)\s+([\p{L}]+\s+){0,2}navne(ne)?\s+(senere|snarest|når|efter|i\s+næste)|\bnames\s+(to\s+follow|will\s+follow|later)|\b(vi|de)\s+(kommer|bliver|er|deltager)\s+([\p{L}]+\s+)?(to|tre|fire|fem|seks|[2-9])\b|\b(sender|stiller\s+med)\s+([\p{L}]+\s+)?(to|tre|fire|fem|seks|[2-9])\b`)
 
 // reLunchItem: "frokost" as an item of a list line, between separators:
 // "- frokost", "(frokost)", ", frokost", "+ frokost".
