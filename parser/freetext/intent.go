@@ -73,6 +73,7 @@ var cues = []cue{
 	c(IntentRegistration, 3, true, `\b(vi|de)\s+(bliver|er)\s+(to|tre|fire|fem|seks|syv|[2-9])\b`),
 	c(IntentRegistration, 3, true, `\btilm(e|æ)?l(d|e)[\p{L}]*\s+(mig|os)\b`),
 	c(IntentRegistration, 2, true, `\b(deltager|kommer)\s+(jeg|vi)\b`),
+	c(IntentRegistration, 2, true, `\b(deltager|kommer)\s+(begge|alle|begge\s+to|vi\s+begge|vi\s+alle)\b`),
 	// a lunch note ("jeg deltager alligevel ikke i frokosten") is about a
 	// person who comes: an update of their registration
 	upd(`\b(deltager|spiser|deltage|spise)\s+([\p{L}\p{N}_]+\s+){0,2}(ikke\s+)?(med\s+)?(i|til|ved)\s+frokost(en)?\b|\bspiser\s+([\p{L}\p{N}_]+\s+){0,2}(ikke\s+)?med\b`),

@@ -653,9 +653,19 @@ func lastConnector(between string) int {
 	return len(between)
 }
 
+// reJoinedWriter: "og jeg (", "og mig selv,": a connector, the writer, and
+// an opening parenthesis or a connector before the next name.
+var reJoinedWriter = regexp.MustCompile(`^(og|,|&|samt)\s*(jeg|mig)(\s+selv)?\s*[(,]?$`)
+
 // joinedOnly: the names are joined by a bare connector: "og", ",", "&".
+//
+// The writer between them counts as one of the joined: "Søren Bæk og jeg
+// (Ulla Ørsted) fra Handicaprådet" shares "fra Handicaprådet" with Søren.
 func joinedOnly(between string) bool {
 	t := strings.ToLower(strings.TrimSpace(between))
+	if w := reJoinedWriter.FindStringSubmatch(t); w != nil {
+		t = w[1]
+	}
 	return t == "og" || t == "," || t == "&" || t == "samt" || t == "and" || t == ", og"
 }
 
