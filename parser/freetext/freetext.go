@@ -27,8 +27,16 @@ type Input struct {
 	// FromEmail is the sender's address, lower-case.
 	FromEmail       string
 	AttachmentNames []string
-	EventKind       string   // "meeting" | "consultation" | "" (unknown)
-	Areas           []string // the consultation's known development areas
+	// Cc: the mail's copy recipients, where the address of a person the
+	// text names may be found ("tilmelde .. Maja Lind (cc)").
+	Cc        []Recipient
+	EventKind string   // "meeting" | "consultation" | "" (unknown)
+	Areas     []string // the consultation's known development areas
+}
+
+// Recipient is one address of a mail header.
+type Recipient struct {
+	Name, Email string
 }
 
 // Person is one participant the mail is about.
@@ -163,6 +171,7 @@ func Analyze(in Input) (out Output) {
 	a.municipality = out.Municipality
 	if a.intent == IntentRegistration || a.intent == IntentCancellation || a.intent == IntentSubstitution {
 		out.Persons = a.persons()
+		ccAddresses(out.Persons, in.Cc)
 		if a.intent != IntentSubstitution {
 			reg, can := 0, 0
 			for _, p := range out.Persons {
@@ -782,4 +791,30 @@ func signatureName(sig string) string {
 		}
 	}
 	return ""
+}
+
+// ccAddresses gives a person the text names without an address the
+// address of the copy recipient of the same name ("Maja Lind
+// <maja.lind@ringsted.dk>"), or whose address spells their whole name
+// ("maja.lind@..."). A first name alone is not enough.
+func ccAddresses(persons []Person, cc []Recipient) {
+	for i := range persons {
+		p := &persons[i]
+		if p.Email != "" || len(strings.Fields(p.Name)) < 2 {
+			continue
+		}
+		for _, r := range cc {
+			name := cleanFromName(r.Name)
+			local, _, _ := strings.Cut(strings.ToLower(r.Email), "@")
+			spelt := strings.Join(strings.FieldsFunc(local, func(c rune) bool { return c == '.' || c == '_' || c == '-' }), " ")
+			if name != "" && len(strings.Fields(name)) >= 2 && sameName(name, p.Name) ||
+				spelt != "" && dk.FoldWord(spelt) == strings.Join(strings.Fields(dk.FoldWord(p.Name)), " ") {
+				p.Email = strings.ToLower(strings.TrimSpace(r.Email))
+				if m, ok := dk.ByDomain(p.Email); ok && p.Municipality == "" {
+					p.Municipality = m
+				}
+				break
+			}
+		}
+	}
 }

@@ -12,7 +12,7 @@ import (
 // A labelled mail: testdata/labelled/<half>_<nnn>_<slug>.txt. Header lines
 // "key: value" (input: subject, from, kind, attachments, areas, html_only;
 // labels: intent, municipality, out_areas, review, person), a line "---",
-// then the body as the parser would hand it over (HTML-only mails already
+// then the body as the parser would hand it over; cc: "Name <addr>; .." (HTML-only mails already
 // converted to text). person: "name=..; email=..; municipality=..; role=..;
 // action=..; lunch=yes|no; diet=..; replaces=.." (absent key: not said).
 type labelled struct {
@@ -73,6 +73,11 @@ func parseLabelled(s string) (labelled, error) {
 				l.in.FromEmail = strings.ToLower(strings.Trim(v[i:], "<> "))
 			} else {
 				l.in.FromEmail = strings.ToLower(v)
+			}
+		case "cc":
+			for _, r := range splitSemi(v) {
+				name, email, _ := strings.Cut(r, "<")
+				l.in.Cc = append(l.in.Cc, Recipient{Name: strings.Trim(strings.TrimSpace(name), `"`), Email: strings.ToLower(strings.Trim(email, "<> "))})
 			}
 		case "kind":
 			l.in.EventKind = v

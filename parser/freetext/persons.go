@@ -637,8 +637,19 @@ var reConnector = regexp.MustCompile(`(?i)(\s+og\s+|\s*,\s*|\s*;\s*|\s+samt\s+|\
 // writer's "mig" ("Vi kommer to fra Handicaprådet: mig selv") is shared.
 func writersOwnRole(s string) bool {
 	ms := reWriterRef.FindAllStringIndex(s, -1)
-	return len(ms) > 0 && roleOf(s[ms[len(ms)-1][1]:]) != ""
+	if len(ms) == 0 {
+		return false
+	}
+	rest := s[ms[len(ms)-1][1]:]
+	// "jeg ... vil gerne tilmelde vores chef for X, Maja Lind": a role
+	// with a possessive before it is someone else's
+	return roleOf(rest) != "" && !rePossessive.MatchString(rest)
 }
+
+// reOtherObject: a registering phrase whose object is someone else.
+var reOtherObject = regexp.MustCompile(`(?i)\btilmeld[\p{L}]*\s+(hermed\s+|gerne\s+|også\s+)?(vores|min|mit|hende|ham|dem|følgende)\b`)
+
+var rePossessive = regexp.MustCompile(`(?i)\b(vores|min|mit|hans|hendes|deres|our|my)\b`)
 
 // lastConnector: the offset of the last connector in between, or
 // len(between). "Social- og Sundhedsudvalget" has no connector.
@@ -769,7 +780,11 @@ func (a *analysis) writerSays() (reg, can bool) {
 			}
 			switch h.intent {
 			case IntentRegistration:
-				reg = true
+				// "tilmelde vores chef", "tilmelde hende": the writer
+				// registers someone else
+				if !reOtherObject.MatchString(h.text) {
+					reg = true
+				}
 			case IntentCancellation:
 				can = true
 			}
