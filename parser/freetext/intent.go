@@ -80,6 +80,9 @@ var cues = []cue{
 	// "jeg kan alligevel ikke nå frokosten", "Frokosten vil jeg stadig gerne
 	// have", "jeg går inden frokost": the writer's lunch, an update too
 	upd(`\b(nå|når)\s+frokost(en)?\b|\bfrokost(en)?\s+(vil|skal)\s+(jeg|vi)\s+([\p{L}\p{N}_]+\s+){0,2}(have|springe)\b|\b(gå|går|smutte|smutter|tage\s+hjem|tager\s+hjem)\s+([\p{L}\p{N}_.]+\s+){0,2}(inden|før)\s+frokost(en)?\b|\bspringer\s+frokost(en)?\s+over\b|\b(leave|go)\s+before\s+lunch\b|\bskip\s+(the\s+)?lunch\b`),
+	// "glemte at skrive, at jeg gerne vil have frokost": a lunch wish of
+	// the writer's, an update of their registration
+	upd(`\b(jeg|vi)\s+(vil|ville|skal)\s+(også\s+)?gerne\s+(have|med\s+til)\s+frokost(en)?\b|\b(jeg|vi)\s+(også\s+)?gerne\s+(vil|ville)\s+(have|med\s+til)\s+frokost(en)?\b`),
 	// "jeg er veganer", "jeg er blevet vegetar": a diet of a person who
 	// comes, an update of their registration
 	upd(`\b(jeg|vi|hun|han)\s+(er|har)\s+(nu\s+|blevet\s+|også\s+|faktisk\s+|altså\s+){0,2}(vegetar[\p{L}]*|veganer|vegan|pescetar[\p{L}]*|diabetiker|allergiker|allergisk|glutenallergi|glutenintolerant|laktoseintolerant|cøliaki|nøddeallergi|mælkeallergi)\b|\b(i\s+am|i['’]m)\s+(now\s+|a\s+)*(vegetarian|vegan|diabetic|allergic)\b`),
