@@ -389,7 +389,7 @@ func (a *analysis) persons() []Person {
 	seen := map[string]bool{}
 	for _, cd := range cands {
 		key := strings.ToLower(cd.Name) + "|" + cd.Email
-		if seen[key] || cd.Action == "" {
+		if seen[key] || cd.Action == "" || shortFor(cd, cands) {
 			continue
 		}
 		seen[key] = true
@@ -401,6 +401,21 @@ func (a *analysis) persons() []Person {
 // reNamesUnknown: the mail says how many come, or that the names follow,
 // without naming them.
 var reNamesUnknown = regexp.MustCompile(`(?i)\bnavne(ne)?\s+(følger|kommer|sendes|eftersendes)|\bvender\s+tilbage\s+med\s+(navne|hvem)|\b(sender|giver|oplyser)\s+([\p{L}]+\s+){0,2}navne(ne)?\s+(senere|snarest|når|efter|i\s+næste)|\bnames\s+(to\s+follow|will\s+follow|later)|\b(vi|de)\s+(kommer|bliver|er|deltager)\s+([\p{L}]+\s+)?(to|tre|fire|fem|seks|[2-9])\b|\b(sender|stiller\s+med)\s+([\p{L}]+\s+)?(to|tre|fire|fem|seks|[2-9])\b`)
+
+// shortFor: cd is a first name alone ("I stedet for Mette kommer ..")
+// of a person the mail names in full elsewhere ("Mette Bang er blevet
+// forhindret") with the same action: the same person, said once.
+func shortFor(cd *cand, cands []*cand) bool {
+	if cd.Email != "" || cd.self || len(strings.Fields(cd.Name)) != 1 {
+		return false
+	}
+	for _, o := range cands {
+		if o != cd && o.Action == cd.Action && len(strings.Fields(o.Name)) > 1 && sameName(o.Name, cd.Name) {
+			return true
+		}
+	}
+	return false
+}
 
 // reLunchItem: "frokost" as an item of a list line, between separators:
 // "- frokost", "(frokost)", ", frokost", "+ frokost".
