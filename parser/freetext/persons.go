@@ -325,6 +325,11 @@ func (a *analysis) persons() []Person {
 		if (r == "" || r == rolePoliticianUnknown) && cd.headRole != "" {
 			r = cd.headRole
 		}
+		if r == "" && cd.self && len(cands) == 1 && !reReplySubject.MatchString(a.in.Subject) {
+			// "Tilmelding: Ole Brink, Udsatterådet, Lolland - frokost ja":
+			// all said in the subject
+			r = roleOf(stripEmails(a.in.Subject))
+		}
 		if r == rolePoliticianUnknown {
 			a.reviews = append(a.reviews, "Det fremgår ikke, hvilket udvalg politikeren sidder i")
 			r = ""
@@ -354,7 +359,9 @@ func (a *analysis) persons() []Person {
 		}
 		if cd.Lunch == nil {
 			if len(cands) == 1 {
-				cd.Lunch = lunchOf(a.statements(false))
+				if cd.Lunch = lunchOf(a.statements(false)); cd.Lunch == nil && cd.self && !reReplySubject.MatchString(a.in.Subject) {
+					cd.Lunch = lunchOf(a.in.Subject)
+				}
 			} else if reGeneral.MatchString(generalText) {
 				cd.Lunch = lunchOf(generalText)
 			}
@@ -401,6 +408,10 @@ func (a *analysis) persons() []Person {
 // reNamesUnknown: the mail says how many come, or that the names follow,
 // without naming them.
 var reNamesUnknown = regexp.MustCompile(`(?i)\bnavne(ne)?\s+(følger|kommer|sendes|eftersendes)|\bvender\s+tilbage\s+med\s+(navne|hvem)|\b(sender|giver|oplyser)\s+([\p{L}]+\s+){0,2}navne(ne)?\s+(senere|snarest|når|efter|i\s+næste)|\bnames\s+(to\s+follow|will\s+follow|later)|\b(vi|de)\s+(kommer|bliver|er|deltager)\s+([\p{L}]+\s+)?(to|tre|fire|fem|seks|[2-9])\b|\b(sender|stiller\s+med)\s+([\p{L}]+\s+)?(to|tre|fire|fem|seks|[2-9])\b`)
+
+// reReplySubject: a reply's or forward's subject, the invitation's words
+// and not the writer's.
+var reReplySubject = regexp.MustCompile(`(?i)^\s*(sv|re|aw|vs|fw|fwd|wg|vb)\s*:`)
 
 // shortFor: cd is a first name alone ("I stedet for Mette kommer ..")
 // of a person the mail names in full elsewhere ("Mette Bang er blevet
