@@ -52,8 +52,10 @@ import (
 // targets once the causes it finds are fixed. Any reply to an auto-reply,
 // bounce, list mail or our own mail fails the test at once (runBlind).
 const (
-	blind3MinClass  = 0.90 // target 0.98
-	blind3MinFields = 0.85 // target 0.95
+	// Held out, the set first read class 0.917 and fields 0.837; the causes
+	// were then fixed, so it now guards the acceptance targets.
+	blind3MinClass  = 0.98
+	blind3MinFields = 0.95
 )
 
 // blind3Base: posk's mails arrive from 3 June 2026 (deadline 17 June), ern's

@@ -24,6 +24,7 @@ func analyzeHuman(w *walker) {
 		FromEmail:       res.From.Email,
 		AttachmentNames: attachmentNames(res.Attachments),
 		EventKind:       eventKind(res.Event, w.opts.Events),
+		Cc:              recipients(res.Cc),
 		Areas:           eventAreas(res.Event, w.opts.Events),
 	})
 	res.NewText = out.NewText
@@ -88,4 +89,14 @@ func joinReview(a, b string) string {
 		return a
 	}
 	return a + "; " + b
+}
+
+// recipients maps Cc addresses for the free-text reading (a colleague
+// registered by name gets the address they were copied at).
+func recipients(as []Address) []freetext.Recipient {
+	var out []freetext.Recipient
+	for _, a := range as {
+		out = append(out, freetext.Recipient{Name: a.Name, Email: a.Email})
+	}
+	return out
 }
