@@ -612,7 +612,11 @@ func (d *decision) persons() error {
 			if mun != "" {
 				p.Municipality = mun
 			}
-			if pp.Role != "" {
+			// A role on record stays: a later mail's signature title
+			// ("Afdelingsleder" under a lunch note) does not move a
+			// handicapråd member to another quota. Only an unknown role
+			// is filled in.
+			if pp.Role != "" && (p.Role == "" || p.Role == parser.RoleAndet) {
 				if p.Role != pp.Role && (p.Status == pAccepted || p.Status == pTentative) {
 					p.Status = "" // a new role needs a place under that role's quota
 				}
