@@ -102,12 +102,29 @@ func Analyze(in Input) (out Output) {
 	}
 	text = joinVerticalTable(joinCellLines(text))
 	out.NewText, out.Quoted, out.Signature = StripQuotes(text)
+	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	answers, used := inlineAnswers(out.NewText, lines)
+	if answers != "" {
+		// "Svar nedenfor.": the answers typed into the quoted invitation
+		// are the writer's text; the lines typed under a quoted question
+		// are read there, not again as loose new text.
+		kept := lines[:0:0]
+		for i, l := range lines {
+			if !used[i] {
+				kept = append(kept, l)
+			}
+		}
+		out.NewText, out.Quoted, out.Signature = StripQuotes(strings.Join(kept, "\n"))
+		out.NewText = strings.TrimSpace(out.NewText + "\n\n" + answers)
+	}
 	body := out.NewText
 	fromName, fromEmail := cleanFromName(in.FromName), strings.ToLower(strings.TrimSpace(in.FromEmail))
 	forwarded := false
 	var own *analysis // the forwarder, when the forwarded sender speaks instead
 	fwdAt := -1       // where the forwarded text starts in body, if it was sent to the forwarder
-	if fw, fwName, fwEmail, ok := forwardedMail(in.Subject, out.NewText, out.Quoted); ok {
+	if answers != "" {
+		out.Evidence = append(out.Evidence, "svar skrevet ind i den citerede mail læst")
+	} else if fw, fwName, fwEmail, ok := forwardedMail(in.Subject, out.NewText, out.Quoted); ok {
 		if sentTo(fw.to, in.FromEmail, fromName) {
 			fwdAt = len(strings.TrimSpace(body))
 		}
@@ -152,6 +169,11 @@ func Analyze(in Input) (out Output) {
 	}
 	a.hits = findCues(a.sents)
 	a.hits = append(a.hits, subjectCues(in.Subject)...)
+	if answers != "" && answersRegister(answers) && !hasIntent(a.hits, IntentCancellation) {
+		// the invitation asked to be answered with these fields: filled
+		// in, they are a registration
+		a.hits = append(a.hits, hit{intent: IntentRegistration, weight: 2, sentence: -1, text: "udfyldt svar i den citerede invitation"})
+	}
 	a.classify()
 	out.Intent, out.Confidence = a.intent, a.conf
 	for _, h := range a.hits {
