@@ -481,3 +481,29 @@ var reReadBody = regexp.MustCompile(`blev læst|er blevet læst|blev slettet ude
 // "to unsubscribe" alone is not a list (the real corpus files such mail as
 // other).
 var reNewsletterFooter = regexp.MustCompile(`(du (får|modtager) (dette|denne|vores) nyhedsbrev|(afmeld|frameld)[^.\n]{0,40}nyhedsbrev|nyhedsbrev(et)?[^.\n]{0,80}(afmeld|frameld)|you are receiving this newsletter|unsubscribe from (this|our) newsletter|newsletter abbestellen|vom newsletter abmelden)`)
+
+// receiptText reports an organisation's automatic receipt ("Din mail er
+// modtaget og journaliseret ... Denne mail kan ikke besvares", a citizen
+// service's "Vi har modtaget din mail og besvarer den ... inden for 5
+// arbejdsdage"): short, says the mail was received, and either that it
+// cannot be answered or when an answer will come.
+func receiptText(newText, text string) bool {
+	t := newText
+	if strings.TrimSpace(t) == "" {
+		t = text
+	}
+	if len(t) > 1200 {
+		return false
+	}
+	l := strings.ToLower(strings.Join(strings.Fields(t), " "))
+	received := reReceived.MatchString(l)
+	noReply := reNoReplyText.MatchString(l)
+	promise := reAnswerPromise.MatchString(l)
+	return (received && (noReply || promise)) || (noReply && strings.Contains(l, "journaliseret"))
+}
+
+var (
+	reReceived      = regexp.MustCompile(`(vi har|er) modtaget din (mail|e-mail|henvendelse|besked)|din (mail|e-mail|henvendelse|besked) er (nu )?(modtaget|registreret|journaliseret)|we have received your (email|message|enquiry)|your (email|message) has been received`)
+	reNoReplyText   = regexp.MustCompile(`(denne|mailen|e-mailen) kan ikke besvares|du kan ikke svare på denne|svar ikke på denne (mail|e-mail)|this (e-?mail|message) cannot be replied to|do not reply to this (e-?mail|message)|automatisk (genereret|sendt)`)
+	reAnswerPromise = regexp.MustCompile(`(besvarer|behandler|svarer på) (den|din (mail|henvendelse)) (hurtigst muligt|snarest|inden for)|normalt inden for \d+ (arbejds)?dage|inden for \d+ (arbejds)?dage|we will (reply|respond|get back to you) (as soon as possible|within)`)
+)

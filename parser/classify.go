@@ -99,10 +99,19 @@ func classify(w *walker) {
 	analyzeHuman(w)
 	// An out-of-office answer without any header saying so (home-made
 	// responders, some gateways): nothing to register, words of absence.
-	if (res.Intent == IntentOther || res.Intent == IntentNone) && oofText(res.NewText, res.Text) {
-		res.Auto, res.AutoReason = AutoReply, "out-of-office text without auto-reply headers"
-		res.Class = ClassAutoReply
-		res.Review = ""
+	if res.Intent == IntentOther || res.Intent == IntentNone {
+		reason := ""
+		switch {
+		case oofText(res.NewText, res.Text):
+			reason = "out-of-office text without auto-reply headers"
+		case receiptText(res.NewText, res.Text):
+			reason = "an organisation's automatic receipt without auto-reply headers"
+		}
+		if reason != "" {
+			res.Auto, res.AutoReason = AutoReply, reason
+			res.Class = ClassAutoReply
+			res.Review = ""
+		}
 	}
 }
 

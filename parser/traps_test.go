@@ -34,6 +34,9 @@ func TestTraps(t *testing.T) {
 		{"Precedence: bulk without clear words", "Precedence: bulk\r\n", "Din besked er modtaget og vil blive behandlet.", ClassAutoReply},
 		{"Auto-Submitted auto-replied with registration words quoted", "Auto-Submitted: auto-replied\r\n", "Jeg er på ferie.\n\n> Jeg vil gerne tilmelde mig dialogmødet.", ClassAutoReply},
 		{"Outlook plain-text read receipt", "Subject: Læst: Invitation til dialogmøde\r\n", "Din meddelelse\n\n  Til: posk@greve.dk\n  Emne: Invitation\n\nblev læst den 3. juni 2026 10:12.", ClassAutoReply},
+		{"case-filing receipt without headers", "", "Tak for din henvendelse til Kommunen.\n\nDin mail er modtaget og journaliseret under sagsnummer 27.12.00-A00-3-26.\n\nDenne mail kan ikke besvares.", ClassAutoReply},
+		{"citizen service receipt without headers", "", "Kære afsender\n\nVi har modtaget din mail og besvarer den hurtigst muligt, normalt inden for 5 arbejdsdage.\n\nVenlig hilsen\nBorgerservice", ClassAutoReply},
+		{"a person who received the invitation", "", "Hej\n\nVi har modtaget jeres invitation, og jeg vil gerne deltage i dialogmødet.\n\nMvh Karsten Bo\nSlagelse Kommune", ClassRegistration},
 		{"Exchange rule reply", "X-Auto-Response-Suppress: All\r\nX-MS-Exchange-Inbox-Rules-Loop: kabo@slagelse.dk\r\n", "Jeg vil gerne tilmelde mig dialogmødet.", ClassAutoReply},
 	}
 	for _, c := range cases {
