@@ -488,14 +488,12 @@ var reNewsletterFooter = regexp.MustCompile(`(du (får|modtager) (dette|denne|vo
 // arbejdsdage"): short, says the mail was received, and either that it
 // cannot be answered or when an answer will come.
 func receiptText(newText, text string) bool {
-	t := newText
-	if strings.TrimSpace(t) == "" {
-		t = text
-	}
-	if len(t) > 1200 {
+	// The whole text: a receipt's last line ("Denne mail kan ikke
+	// besvares") may be taken for its signature.
+	if len(newText) > 1200 || len(text) > 3000 {
 		return false
 	}
-	l := strings.ToLower(strings.Join(strings.Fields(t), " "))
+	l := strings.ToLower(strings.Join(strings.Fields(text), " "))
 	received := reReceived.MatchString(l)
 	noReply := reNoReplyText.MatchString(l)
 	promise := reAnswerPromise.MatchString(l)
@@ -504,6 +502,6 @@ func receiptText(newText, text string) bool {
 
 var (
 	reReceived      = regexp.MustCompile(`(vi har|er) modtaget din (mail|e-mail|henvendelse|besked)|din (mail|e-mail|henvendelse|besked) er (nu )?(modtaget|registreret|journaliseret)|we have received your (email|message|enquiry)|your (email|message) has been received`)
-	reNoReplyText   = regexp.MustCompile(`(denne|mailen|e-mailen) kan ikke besvares|du kan ikke svare på denne|svar ikke på denne (mail|e-mail)|this (e-?mail|message) cannot be replied to|do not reply to this (e-?mail|message)|automatisk (genereret|sendt)`)
+	reNoReplyText   = regexp.MustCompile(`(denne (e-)?mail|denne besked|mailen|e-mailen) kan ikke besvares|du kan ikke svare på denne|svar ikke på denne (mail|e-mail)|this (e-?mail|message) cannot be replied to|do not reply to this (e-?mail|message)|automatisk (genereret|sendt)`)
 	reAnswerPromise = regexp.MustCompile(`(besvarer|behandler|svarer på) (den|din (mail|henvendelse)) (hurtigst muligt|snarest|inden for)|normalt inden for \d+ (arbejds)?dage|inden for \d+ (arbejds)?dage|we will (reply|respond|get back to you) (as soon as possible|within)`)
 )
