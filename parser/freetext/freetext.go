@@ -100,6 +100,9 @@ func Analyze(in Input) (out Output) {
 	if strings.TrimSpace(text) == "" && in.HTML != "" {
 		text = htmlToText(in.HTML)
 	}
+	// Outlook's HTML writes "&nbsp;" before a line's text; a no-break
+	// space is a space to a reader (and to the sign-off patterns).
+	text = strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(text)
 	text = joinVerticalTable(joinCellLines(text))
 	out.NewText, out.Quoted, out.Signature = StripQuotes(text)
 	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")

@@ -45,13 +45,25 @@ var (
 func StripQuotes(text string) (newText, quoted, signature string) {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
+	text = strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(text)
 	lines := strings.Split(text, "\n")
 	cut := quoteStart(lines)
+	resume := bottomPosted(lines, cut)
 	var keep, q []string
 	for i, l := range lines {
-		if i >= cut {
+		if i >= cut && (resume < 0 || i < resume) {
 			q = append(q, l)
 			continue
+		}
+		if resume >= 0 && i == resume {
+			// the answer below the quote may itself end in quoted mail
+			if c := quoteStart(lines[resume:]); c < len(lines)-resume {
+				cut, resume = resume+c, -1
+				if i >= cut {
+					q = append(q, l)
+					continue
+				}
+			}
 		}
 		if strings.HasPrefix(strings.TrimLeft(l, " \t"), ">") {
 			q = append(q, l)
@@ -67,6 +79,38 @@ func StripQuotes(text string) (newText, quoted, signature string) {
 		body = keep
 	}
 	return trimBlock(body), trimBlock(q), trimBlock(sig)
+}
+
+// bottomPosted: the line where a reply typed below the quote starts, or
+// -1. Thunderbird and Apple Mail users may answer under the quote: "Den
+// 01-06-2026 kl. 10:00 skrev Sekretariatet:", then the invitation as "> "
+// lines, then "Jeg kommer gerne." A quote whose every line carries ">" ends
+// where the ">" lines end; unquoted text after it is the writer's own.
+// Outlook quotes ("Fra:"/"Sendt:" headers, separators) carry no ">", so
+// everything under them stays quoted.
+func bottomPosted(lines []string, cut int) int {
+	if cut >= len(lines) || !reAttribution.MatchString(strings.TrimSpace(lines[cut])) && !reAttrStart.MatchString(strings.TrimSpace(lines[cut])) {
+		return -1
+	}
+	i := cut + 1
+	if !reAttribution.MatchString(strings.TrimSpace(lines[cut])) {
+		i++ // the attribution wrapped over two lines
+	}
+	quoted := 0
+	for ; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if t == "" {
+			continue
+		}
+		if !strings.HasPrefix(t, ">") {
+			break
+		}
+		quoted++
+	}
+	if quoted == 0 || i >= len(lines) {
+		return -1
+	}
+	return i
 }
 
 func trimBlock(lines []string) string {
