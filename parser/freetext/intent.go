@@ -74,6 +74,11 @@ var cues = []cue{
 	c(IntentRegistration, 3, true, `\btilm(e|æ)?l(d|e)[\p{L}]*\s+(mig|os)\b`),
 	c(IntentRegistration, 2, true, `\b(deltager|kommer)\s+(jeg|vi)\b`),
 	c(IntentRegistration, 2, true, `\b(deltager|kommer)\s+(begge|alle|begge\s+to|vi\s+begge|vi\s+alle)\b`),
+	// "Jeg kan godt komme, men uden frokost", "vi kan sagtens være med"
+	c(IntentRegistration, 3, true, `\b(jeg|vi|hun|han|de)\s+(kan|vil|skal)\s+(godt|gerne|sagtens|fint|sagtens\s+godt)\s+(komme|deltage|være\s+med|møde\s+op)\b`),
+	// "Vi ses d. 25.", "Vi ses på dagen", "Så ses vi til mødet": a yes
+	// when the meeting is named; a bare "vi ses" stays a courtesy
+	c(IntentRegistration, 3, false, `\b(vi|så)\s+ses(\s+vi)?\s+(d\b|den\s+\d|den\s+(25|\p{N})|på\s+(dagen|mødet|mandag|tirsdag|onsdag|torsdag|fredag)|til\s+(mødet|dialogmødet|arrangementet|konferencen)|\d)`),
 	// a lunch note ("jeg deltager alligevel ikke i frokosten") is about a
 	// person who comes: an update of their registration
 	upd(`\b(deltager|spiser|deltage|spise)\s+([\p{L}\p{N}_]+\s+){0,2}(ikke\s+)?(med\s+)?(i|til|ved)\s+frokost(en)?\b|\bspiser\s+([\p{L}\p{N}_]+\s+){0,2}(ikke\s+)?med\b`),
@@ -90,6 +95,9 @@ var cues = []cue{
 	c(IntentCancellation, 3, true, `\bafbud\b`),
 	c(IntentCancellation, 3, true, `\bfr?amel(d|de|der|ding|dt)\b|\bafmel(d|de|der|ding|dt)\b|\bmelde(r)?\s+([\p{L}\p{N}_]+\s+)?fra\b`),
 	c(IntentCancellation, 3, false, `\b(kan|kunne|kommer\s+til\s+at)\s+([\p{L}\p{N}_]+\s+){0,3}ikke\s+([\p{L}\p{N}_]+\s+){0,2}(deltage|komme|være\s+med|nå\s+det|være\s+til\s+stede|møde\s+op|deltage)\b`),
+	// "Kan desværre ikke den dag, da vi har byrådsmøde", "Jeg kan
+	// desværre ikke.": the verb left out, the day or nothing after
+	c(IntentCancellation, 3, false, `\b(kan|kunne)\s+((desværre|altså|bare|simpelthen|så|nok)\s+)*ikke\s+(den\s+dag|dén\s+dag|den\s+\d|d\.\s*\d|på\s+dagen|på\s+(mandag|tirsdag|onsdag|torsdag|fredag)|det\s+tidspunkt|den\s+dato|datoen)\b|^\s*(jeg\s+|vi\s+)?(kan|kunne)\s+((desværre|altså|bare|simpelthen|nok)\s+)+ikke\s*[.!]*\s*$`),
 	c(IntentCancellation, 3, false, `\b(er|bliver|blev|være)\s+([\p{L}\p{N}_]+\s+){0,2}forhindret\b|\bforhindret\s+i\b`),
 	c(IntentCancellation, 3, false, `\b(kan|kunne)\s+([\p{L}\p{N}_]+\s+)?ikke\s+(alligevel|længere|mere)\b`),
 	c(IntentCancellation, 3, false, `\b(deltager|kommer)\s+([\p{L}\p{N}_]+\s+){0,2}ikke\b(\s+(i|til)\s+(mødet|dialogmødet|alligevel))?`),
@@ -263,6 +271,11 @@ func findCues(sents []sentence) []hit {
 				if cu.intent == IntentRegistration && reNegAfter.MatchString(lower[m[1]:]) {
 					continue
 				}
+				// "trække min tilmelding tilbage", "annullere vores
+				// tilmelding": the registration is withdrawn
+				if cu.intent == IntentRegistration && reWithdrawBefore.MatchString(lower[:m[0]]) {
+					continue
+				}
 				// "Der kommer ingen i stedet": an afbud without a substitute.
 				if cu.intent == IntentSubstitution && reNoSubstitute.MatchString(lower[:m[1]]) {
 					continue
@@ -337,6 +350,8 @@ func instruction(s string) bool {
 }
 
 var reNoSubstitute = regexp.MustCompile(`\b(ingen|ikke\s+nogen|nobody|no\s+one|no-one)\b|\bikke\s+([\p{L}]+\s+){0,3}(en\s+)?(anden|andre|stedfortræder|afløser|substitute|replacement)\b`)
+
+var reWithdrawBefore = regexp.MustCompile(`\b(trække|trækker|træk|tilbagetrække|tilbagekald[\p{L}]*|annuller[\p{L}]*|slet[\p{L}]*|fjern[\p{L}]*|aflys[\p{L}]*)\s+(venligst\s+|hermed\s+|desværre\s+)*$`)
 
 var reNotSelf = regexp.MustCompile(`(?i)\b(jeg|vi)\s+([\p{L}]+\s+){0,2}(ikke\s+selv|selv\s+ikke)\b`)
 

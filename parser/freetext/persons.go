@@ -187,7 +187,7 @@ func (a *analysis) persons() []Person {
 			s = sentence{text: rest, start: s.start + len(s.text) - len(rest)}
 		}
 		hasAct := a.sentenceHas(si, IntentRegistration) || a.sentenceHas(si, IntentCancellation) || a.sentenceHas(si, IntentSubstitution)
-		lone := a.sentenceHas(si, IntentSubstitution) || a.sentenceHas(si, IntentCancellation)
+		lone := a.sentenceHas(si, IntentSubstitution) || a.othersCancel(si)
 		var hits []nameHit
 		for _, h := range findNames(s.text, extra, lone) {
 			if !consumed[min(s.start+h.start, len(consumed)-1)] {
@@ -818,6 +818,26 @@ func (a *analysis) writerSays() (reg, can bool) {
 	}
 	return reg, can
 }
+
+// othersCancel: sentence si has a cancellation that is not only the
+// writer's own "jeg kan ikke den dag": then a first name alone in it may be
+// the one who cancels ("Birgit kan ikke"). In "Birgit har tilmeldt mig, men
+// jeg kan ikke den dag" Birgit is only mentioned.
+func (a *analysis) othersCancel(si int) bool {
+	for _, h := range a.hits {
+		if h.sentence != si || h.intent != IntentCancellation {
+			continue
+		}
+		s := a.sents[si]
+		if at := h.start - s.start; at >= 0 && at <= len(s.text) && reWriterSubject.MatchString(strings.ToLower(s.text[:at])) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+var reWriterSubject = regexp.MustCompile(`(?:^|[,;]|\bmen|\bog)\s*(jeg|vi)\s+((desværre|altså|bare|simpelthen|så|nok)\s+)*$`)
 
 func (a *analysis) sentenceHas(si int, intent string) bool {
 	for _, h := range a.hits {

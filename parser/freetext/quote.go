@@ -20,7 +20,7 @@ var (
 	reAttrStart   = regexp.MustCompile(`(?i)^\s*(den|d\.|on|am|le)\s+\S`)
 	reAttrEnd     = regexp.MustCompile(`(?i)\b(skrev|wrote|schrieb|a écrit)(( følgende)?\s*:?|\s.{0,120}:)\s*$|^\s*\S*@\S*>?\s*:\s*$`)
 	// Sign-offs that start a signature block.
-	reSignOff   = regexp.MustCompile(`(?i)^\s*(med\s+)?(venlig(st|e)?|venli|vennlig)\s+hils(en|ner)\b|^\s*(mvh|m\.v\.h|vh|kh|vh\.|mvh\.)\b\.?|^\s*(de\s+)?bedste\s+hilsne?r?\b|^\s*(mange\s+)?(hilsen|hilsner)\b|^\s*kærlig\s+hilsen|^\s*(kind|best|warm)\s+regards\b|^\s*regards\b|^\s*best\b,?\s*$|^\s*cheers\b|^\s*--\s*$|^\s*(sendt|sent)\s+(fra|from)\s+(min|my)\b|^\s*(få|get)\s+outlook\s+(til|for)\b|^\s*tak\s*$|^\s*på\s+forhånd\s+tak\b.{0,30}$`)
+	reSignOff   = regexp.MustCompile(`(?i)^\s*(med\s+)?(venlig(st|e)?|venli|vennlig)\s+hils(en|ner)\b|^\s*(mvh|m\.v\.h|vh|kh|vh\.|mvh\.)\b\.?|^\s*(de\s+)?bedste\s+hilsne?r?\b|^\s*(mange\s+)?(hilsen|hilsner)\b|^\s*kærlig\s+hilsen|^\s*(kind|best|warm)\s+regards\b|^\s*regards\b|^\s*best\b,?\s*$|^\s*cheers\b|^\s*--\s*$|^\s*(sendt|sent)\s+(fra|from)\s+(min|my|outlook|mail\s+til|mail\s+for|yahoo|samsung)\b|^\s*(få|get)\s+outlook\s+(til|for)\b|^\s*tak\s*$|^\s*på\s+forhånd\s+tak\b.{0,30}$`)
 	rePhone     = regexp.MustCompile(`(?i)(tlf|telefon|mobil|mob|direkte|phone|tel)\.?\s*:?\s*(\+45)?\s*\d|(\+45\s*)?\b\d{2}\s?\d{2}\s?\d{2}\s?\d{2}\b`)
 	reEmailWord = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}`)
 )
