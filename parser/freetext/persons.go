@@ -479,9 +479,11 @@ func (g groupLunch) of(name string) *bool {
 var (
 	// a sentence whose subject is everyone, and that speaks of lunch
 	reGroupLunch = regexp.MustCompile(`(?i)^\s*((og|men|and|but)\s+)?(alle(\s+(to|tre|fire|fem|seks|syv|otte|[2-9]))?(\s+(af\s+)?(os|dem|deltagerne))?|begge(\s+to)?|vi(\s+(alle|begge|to|tre|fire))?|de(\s+(alle|begge|to|tre|fire))?|ingen\s+af\s+(dem|os|de\s+[\p{L}]+)|ingen|hverken\s+[\p{L}]+\s+eller\s+[\p{L}]+|both(\s+of\s+(them|us))?|all(\s+of\s+(them|us))?|none\s+of\s+(them|us)|everyone|we(\s+all|\s+both)?|they(\s+all|\s+both)?)\s+[^.;:,]*?(\bfrokost(en)?\b|\blunch\b|\bspise[rs]?\s+([\p{L}]+\s+){0,2}med\b)`)
-	reExcept     = regexp.MustCompile(`(?i)^\s*,?\s*(undtagen|bortset\s+fra|except(\s+for)?|men\s+ikke|dog\s+ikke|på\s+nær)\s+[^.;,]*(\s+(og|and)\s+[^.;,]*)?`)
-	reExceptIn   = regexp.MustCompile(`(?i)\b(undtagen|bortset\s+fra|except(\s+for)?|på\s+nær)\s+`)
-	reRestLead   = regexp.MustCompile(`(?i)^[\s,;–-]*((og|men|and|but)\s+)?`)
+	// a lunch line after a list: "Frokost: alle undtagen Michael"
+	reLunchHead = regexp.MustCompile(`(?i)^\s*frokost(?:en)?\s*[:–-]\s*(alle|ingen)\b`)
+	reExcept    = regexp.MustCompile(`(?i)^\s*,?\s*(undtagen|bortset\s+fra|except(\s+for)?|men\s+ikke|dog\s+ikke|på\s+nær)\s+[^.;,]*(\s+(og|and)\s+[^.;,]*)?`)
+	reExceptIn  = regexp.MustCompile(`(?i)\b(undtagen|bortset\s+fra|except(\s+for)?|på\s+nær)\s+`)
+	reRestLead  = regexp.MustCompile(`(?i)^[\s,;–-]*((og|men|and|but)\s+)?`)
 )
 
 // matchGroupLunch reads a lunch clause said once for several people at the
@@ -490,8 +492,15 @@ var (
 // names, and the rest of the sentence.
 func matchGroupLunch(s string, extra map[string]bool) (g groupLunch, rest string, ok bool) {
 	m := reGroupLunch.FindStringIndex(s)
+	var head *bool
 	if m == nil {
-		return g, s, false
+		// "Frokost: alle undtagen Michael", "Frokost: ingen"
+		hm := reLunchHead.FindStringSubmatchIndex(s)
+		if hm == nil {
+			return g, s, false
+		}
+		v := strings.EqualFold(s[hm[2]:hm[3]], "alle")
+		head, m = &v, hm[:2]
 	}
 	clause := s[:m[1]]
 	end := m[1]
@@ -512,6 +521,9 @@ func matchGroupLunch(s string, extra map[string]bool) (g groupLunch, rest string
 		answer = clause[:m[1]]
 	}
 	g.val = lunchOf(answer)
+	if head != nil {
+		g.val = head
+	}
 	if g.val == nil {
 		return g, s, false
 	}
