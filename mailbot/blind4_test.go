@@ -32,11 +32,10 @@ import (
 // QP and raw 8-bit, windows-1252, HTML-only Outlook. make_blind4.py (with
 // gen_lib4.py) writes the mails and their labels in blind3's format.
 const (
-	// Floors below the acceptance targets (class 0.98, participant fields
-	// 0.95), so that the held-out measure is reported rather than gated;
-	// the targets are what the figures are judged against.
-	blind4MinClass  = 0.90
-	blind4MinFields = 0.85
+	// Held out, the set first read class 0.910 and fields 0.877; after its
+	// causes were fixed it guards the acceptance targets.
+	blind4MinClass  = 0.98
+	blind4MinFields = 0.95
 )
 
 // blind4Base: posk's mails arrive from 4 June 2026 (deadline 17 June), ern's
