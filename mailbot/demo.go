@@ -150,9 +150,8 @@ func (s *sinkSession) Data(r io.Reader) error {
 	for _, rcpt := range m.To {
 		// Deliver into the recipient's INBOX (created on first mail), so
 		// a person's mail client sees what was sent to them.
-		u := s.ms.addUser(rcpt)
+		s.ms.addUser(rcpt)
 		if err := deliver(s.ms.imapAddr, rcpt, raw, time.Now()); err != nil {
-			_ = u
 			return fmt.Errorf("deliver to %s: %w", rcpt, err)
 		}
 	}

@@ -836,14 +836,12 @@ func (d *decision) reply() error {
 	hash := hex.EncodeToString(h[:8])
 	day := a.now().In(a.cfg.Location).Format("2006-01-02")
 	stateKey := "lastreply/" + d.ev.ID + "/" + to
-	if prev := a.state(stateKey); prev == day+"|"+hash {
+	prev := a.state(stateKey)
+	if prev == day+"|"+hash {
 		return nil // the same answer went to this sender today
 	}
-	if d.kind == render.KindReview && d.ev != nil {
-		// A review acknowledgement at most once a day per sender and event.
-		if prev := a.state(stateKey); strings.HasPrefix(prev, day+"|") {
-			return nil
-		}
+	if d.kind == render.KindReview && strings.HasPrefix(prev, day+"|") {
+		return nil // a review acknowledgement at most once a day per sender and event
 	}
 	contact := d.ev.Contact
 	if contact == "" {
